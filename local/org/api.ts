@@ -61,6 +61,14 @@ export interface FieldDescribe {
   createable: boolean;
   updateable: boolean;
   defaultValue?: PlainValue;
+  /** added by the org helper: a restricted picklist rejects values outside picklistValues */
+  restrictedPicklist?: boolean;
+  /** added by the org helper: auto-number (read-only, assigned on insert) */
+  autoNumber?: boolean;
+  /** added by the org helper: formula / roll-up summary; the local org does not evaluate it (always null) */
+  calculated?: boolean;
+  /** added by the org helper: master-detail relationship (required, cascade delete) */
+  masterDetail?: boolean;
 }
 
 export interface ObjectDescribe {
@@ -167,6 +175,16 @@ export interface OrgApi {
   /** Called by the interpreter as it executes, so CPU/heap limits can be checked; throws OrgError('System.LimitException') when exceeded. */
   chargeCpu(statements: number): void;
   newId(objectName: string): string;
+
+  // ---- added by the org helper ----
+  /** Database.setSavepoint(): counts as a DML statement; returns an opaque savepoint handle */
+  setSavepoint(): number;
+  /** Database.rollback(sp): counts as a DML statement; undoes the writes made after the savepoint */
+  rollbackToSavepoint(savepoint: number): void;
+  /** the interpreter's estimate of its heap in bytes; throws LimitException "Apex heap size too large: N" past the limit */
+  reportHeap(bytes: number): void;
+  /** true while inside Test.startTest()/stopTest() */
+  inTestBlock(): boolean;
 }
 
 export interface AsyncJobRequest {
@@ -178,6 +196,10 @@ export interface AsyncJobRequest {
   cronExpression?: string; // Schedulable
   jobName?: string; // Schedulable
   parentJobId?: string; // for finalizers and chained jobs
+  /** added by the org helper: the AsyncApexJob id (Queueable) or CronTrigger id (Schedulable) the org assigned */
+  jobId?: string;
+  /** added by the org helper: earliest start (ISO, org clock) — enqueue time plus delayMinutes */
+  notBefore?: string;
 }
 
 /**
@@ -189,7 +211,7 @@ export interface OrgHost {
   /** the interpreter-facing API bound to the current transaction */
   readonly api: OrgApi;
   /** start a transaction with sync or async governor limits; `test` marks it as running inside an Apex test */
-  beginTransaction(options: { async: boolean; test: boolean; runningUserId?: string }): void;
+  beginTransaction(options: { async: boolean; test: boolean; runningUserId?: string; /** added: the job this transaction runs (chaining rules) */ currentJob?: AsyncJobRequest }): void;
   /** commit the current transaction's writes; returns the async jobs it queued (now ready to run) */
   commit(): AsyncJobRequest[];
   /** discard the current transaction's writes and queued jobs (uncaught exception) */
@@ -208,4 +230,28 @@ export interface OrgHost {
   setNamedCredentialEndpoint(name: string, baseUrl: string): void;
   /** virtual clock for the async queue and System.now() */
   setNow(date: Date): void;
+
+  // ---- added by the org helper ----
+  /** is a transaction open? */
+  readonly inTransaction: boolean;
+  /** moves the virtual clock forward (starts it at the real time if it was not set) */
+  advanceClock(ms: number): void;
+  /** post-commit async queue: hand it the jobs commit()/stopTest() returned if you want delays honoured */
+  queueJobs(jobs: AsyncJobRequest[]): void;
+  /** the next queued job (earliest notBefore, then FIFO); advances the virtual clock to its notBefore if needed */
+  nextJob(): AsyncJobRequest | undefined;
+  /** update the AsyncApexJob record of a job as it runs */
+  setJobStatus(jobId: string, status: 'Processing' | 'Completed' | 'Failed' | 'Aborted', message?: string): void;
+  /** scheduled jobs whose CronTrigger.NextFireTime has come: fires them (updating CronTrigger) and returns them */
+  dueScheduledJobs(): AsyncJobRequest[];
+  /** fire one scheduled job now, whatever its NextFireTime ("scheduled jobs fire on request") */
+  fireScheduledJob(cronTriggerId: string): AsyncJobRequest;
+  /** usernames taken "in another org": inserting them fails with DUPLICATE_USERNAME */
+  reserveUsernames(usernames: string[]): void;
+  /** Metadata.Operations deployment of a custom metadata record (admin saves) */
+  upsertCustomMetadata(typeName: string, developerName: string, label: string, values: Record<string, PlainValue>): void;
+  /** extra headers for a Named Credential (the local stand-in for its External Credential authentication) */
+  setNamedCredentialHeaders(name: string, headers: Record<string, string>): void;
+  /** the running admin user's id (the default running user) */
+  readonly adminUserId: string;
 }

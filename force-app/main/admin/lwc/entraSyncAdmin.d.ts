@@ -1,0 +1,36 @@
+/*
+ * Typings for the admin screens' shared module `c/entraSyncAdminUtils` (the LWC `c/` namespace is not a path
+ * TypeScript can resolve without a `paths` entry in tsconfig.json). Non-module file: no top-level import/export.
+ * Every member points at the real declaration through an import type, so the types never drift.
+ */
+declare module 'c/entraSyncAdminUtils' {
+  type Utils = typeof import('./entraSyncAdminUtils/entraSyncAdminUtils');
+  export const POLL_INTERVAL_MS: Utils['POLL_INTERVAL_MS'];
+  export const errorMessage: Utils['errorMessage'];
+  export const formatLabel: Utils['formatLabel'];
+  export const formatDuration: Utils['formatDuration'];
+  export const showToast: Utils['showToast'];
+  export type RunSummary = import('./entraSyncAdminUtils/dto').RunSummary;
+  export type Status = import('./entraSyncAdminUtils/dto').Status;
+  export type ConnectionResult = import('./entraSyncAdminUtils/dto').ConnectionResult;
+  export type RunPage = import('./entraSyncAdminUtils/dto').RunPage;
+  export type FieldChange = import('./entraSyncAdminUtils/dto').FieldChange;
+  export type Change = import('./entraSyncAdminUtils/dto').Change;
+  export type RunDetail = import('./entraSyncAdminUtils/dto').RunDetail;
+  export type PreviewGroup = import('./entraSyncAdminUtils/dto').PreviewGroup;
+  export type Preview = import('./entraSyncAdminUtils/dto').Preview;
+  export type Option = import('./entraSyncAdminUtils/dto').Option;
+  export type Mapping = import('./entraSyncAdminUtils/dto').Mapping;
+  export type ExpressionCheck = import('./entraSyncAdminUtils/dto').ExpressionCheck;
+  export type MappingTest = import('./entraSyncAdminUtils/dto').MappingTest;
+  export type SaveResult = import('./entraSyncAdminUtils/dto').SaveResult;
+  export type Rule = import('./entraSyncAdminUtils/dto').Rule;
+  export type RuleOptions = import('./entraSyncAdminUtils/dto').RuleOptions;
+  export type RuleMatch = import('./entraSyncAdminUtils/dto').RuleMatch;
+}
+
+/** Templates of custom lightning-datatable cell types (`import statusCell from './statusCell.html'`). */
+declare module '*.html' {
+  const template: unknown;
+  export default template;
+}

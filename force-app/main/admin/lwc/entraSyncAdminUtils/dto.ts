@@ -1,0 +1,163 @@
+/**
+ * Shapes of the DTOs EntraSyncAdminController returns (inner classes of EntraSyncAdminDto). Dates arrive as ISO
+ * strings; Apex Integer nulls arrive as null or are left out.
+ */
+
+export interface RunSummary {
+  id: string;
+  name: string;
+  status: string;
+  triggerType?: string;
+  mode?: string;
+  isDryRun: boolean;
+  isActive: boolean;
+  startedAt?: string;
+  finishedAt?: string;
+  durationSeconds?: number | null;
+  fetched?: number | null;
+  created?: number | null;
+  updated?: number | null;
+  deactivated?: number | null;
+  frozen?: number | null;
+  reactivated?: number | null;
+  adopted?: number | null;
+  unchanged?: number | null;
+  skipped?: number | null;
+  failed?: number | null;
+  pendingDeactivations?: number | null;
+  approvalReason?: string;
+  errorCode?: string;
+  errorMessage?: string;
+}
+
+export interface Status {
+  namedCredential: string;
+  connectionConfigured: boolean;
+  scheduleEnabled: boolean;
+  scheduleIntervalHours?: number;
+  nextScheduledRunAt?: string;
+  lastRun?: RunSummary | null;
+  awaitingApproval?: RunSummary | null;
+  activeRunId?: string | null;
+}
+
+export interface ConnectionResult {
+  reachable: boolean;
+  tenantName?: string;
+  tenantId?: string;
+  errorCode?: string;
+  errorMessage?: string;
+}
+
+export interface RunPage {
+  runs: RunSummary[];
+  totalCount: number;
+  pageNumber: number;
+  pageSize: number;
+  hasActiveRun: boolean;
+}
+
+export interface FieldChange {
+  field: string;
+  before?: string | null;
+  after?: string | null;
+}
+
+export interface Change {
+  id: string;
+  name: string;
+  action: string;
+  status: string;
+  userPrincipalName?: string;
+  displayName?: string;
+  entraObjectId?: string;
+  userId?: string;
+  errorCode?: string;
+  errorMessage?: string;
+  attempts?: number | null;
+  nextRetryAt?: string;
+  changeSummary?: string;
+  fieldChanges: FieldChange[];
+}
+
+export interface RunDetail {
+  run: RunSummary;
+  changes: Change[];
+  failedCount: number;
+  truncated: boolean;
+}
+
+export interface PreviewGroup {
+  action: string;
+  count: number;
+  changes: Change[];
+}
+
+export interface Preview {
+  run?: RunSummary | null;
+  groups: PreviewGroup[];
+}
+
+export interface Option {
+  label: string;
+  value: string;
+}
+
+export interface Mapping {
+  developerName?: string;
+  label?: string;
+  source: string;
+  targetField: string;
+  applyOn: string;
+  defaultValue?: string;
+  active: boolean;
+  sortOrder?: number | null;
+}
+
+export interface ExpressionCheck {
+  valid: boolean;
+  column?: number;
+  errorCode?: string;
+  message?: string;
+}
+
+export interface MappingTest {
+  ok: boolean;
+  value?: string | null;
+  errorCode?: string;
+  errorMessage?: string;
+}
+
+export interface SaveResult {
+  jobId: string;
+  developerName: string;
+  message: string;
+}
+
+export interface Rule {
+  developerName?: string;
+  label?: string;
+  groupId: string;
+  groupName?: string;
+  priority?: number | null;
+  licenceKind: string;
+  profile: string;
+  role?: string;
+  permissionSets?: string;
+  account?: string;
+  active: boolean;
+}
+
+export interface RuleOptions {
+  profiles: Option[];
+  roles: Option[];
+  permissionSets: Option[];
+  accounts: Option[];
+}
+
+export interface RuleMatch {
+  winner?: Rule | null;
+  matching: Rule[];
+  permissionSets: string[];
+  inScope: boolean;
+}

@@ -1,0 +1,87 @@
+/**
+ * Helpers shared by the Entra User Sync admin screens: error text, label formatting, toasts and durations.
+ * No state and no Apex: each component owns its own calls.
+ */
+import { ShowToastEvent } from 'lightning/platformShowToastEvent';
+
+export type * from './dto';
+
+/** How often a screen re-reads while a run is moving through the pipeline. */
+export const POLL_INTERVAL_MS = 5000;
+
+/** Body of an Apex or fetch error as LWC receives it (`error.body.message`, or `error.body` as a list for DML). */
+interface ErrorBody {
+  message?: string;
+  pageErrors?: { message: string }[];
+  fieldErrors?: Record<string, { message: string }[]>;
+}
+
+/**
+ * The text an admin should read for an error from an imperative Apex call (AuraHandledException messages carry an
+ * ENTRASYNC_ code), a JavaScript Error or a plain string.
+ */
+export function errorMessage(error: unknown): string {
+  if (error === null || error === undefined) {
+    return '';
+  }
+  if (typeof error === 'string') {
+    return error;
+  }
+  const { body, message } = error as { body?: ErrorBody | ErrorBody[]; message?: string };
+  const bodies = Array.isArray(body) ? body : body ? [body] : [];
+  const texts: string[] = [];
+  for (const item of bodies) {
+    if (item.message) {
+      texts.push(item.message);
+    }
+    for (const pageError of item.pageErrors ?? []) {
+      texts.push(pageError.message);
+    }
+    for (const fieldErrors of Object.values(item.fieldErrors ?? {})) {
+      texts.push(...fieldErrors.map((fieldError) => fieldError.message));
+    }
+  }
+  if (texts.length === 0 && message) {
+    texts.push(message);
+  }
+  return texts.join(' ');
+}
+
+/** Replaces `{0}`, `{1}`… in a custom label with the given values (the platform's label placeholder style). */
+export function formatLabel(template: string, ...values: (string | number | null | undefined)[]): string {
+  return template.replace(/\{(\d+)\}/g, (placeholder, index: string) => {
+    const value = values[Number(index)];
+    return value === null || value === undefined ? '' : String(value);
+  });
+}
+
+/** `3725` → `1h 2m 5s`; blank for null. */
+export function formatDuration(seconds: number | null | undefined): string {
+  if (seconds === null || seconds === undefined) {
+    return '';
+  }
+  const hours = Math.floor(seconds / 3600);
+  const minutes = Math.floor((seconds % 3600) / 60);
+  const rest = seconds % 60;
+  const parts: string[] = [];
+  if (hours) {
+    parts.push(`${hours}h`);
+  }
+  if (minutes) {
+    parts.push(`${minutes}m`);
+  }
+  if (rest || parts.length === 0) {
+    parts.push(`${rest}s`);
+  }
+  return parts.join(' ');
+}
+
+/** Shows a platform toast from the given component. */
+export function showToast(
+  target: EventTarget,
+  title: string,
+  message: string,
+  variant: 'info' | 'success' | 'warning' | 'error',
+): void {
+  target.dispatchEvent(new ShowToastEvent({ title, message, variant }));
+}

@@ -1,0 +1,137 @@
+import { LightningElement, api } from 'lwc';
+import getPreview from '@salesforce/apex/EntraSyncAdminController.getPreview';
+import { POLL_INTERVAL_MS, errorMessage, formatLabel, type Preview } from 'c/entraSyncAdminUtils';
+import LABELS from './labels';
+
+/** One planned change ready to render. */
+interface PreviewRow {
+  id: string;
+  userLabel: string;
+  detail: string;
+  fieldRows: { key: string; field: string; before: string; after: string }[];
+}
+
+/** One action's section. */
+interface PreviewSection {
+  action: string;
+  label: string;
+  rows: PreviewRow[];
+}
+
+/**
+ * Preview: a dry run's plan grouped by action (creates, updates with their field diffs, deactivations…) before
+ * anything is applied. Shows the given dry run, or the latest one; re-reads itself while the dry run is planning.
+ */
+export default class EntraSyncPreview extends LightningElement {
+  readonly labels = LABELS;
+
+  preview: Preview | undefined;
+  loading = true;
+  loadError = '';
+
+  private currentRunId: string | undefined;
+  private pollTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** The dry run to show; blank shows the latest dry run. */
+  @api
+  get runId(): string | undefined {
+    return this.currentRunId;
+  }
+  set runId(value: string | undefined) {
+    const changed = value !== this.currentRunId;
+    this.currentRunId = value;
+    if (changed && this.isConnected) {
+      void this.load();
+    }
+  }
+
+  override connectedCallback(): void {
+    void this.load();
+  }
+
+  override disconnectedCallback(): void {
+    this.stopPolling();
+  }
+
+  /** Re-reads the preview (the app calls this when a dry run starts). */
+  @api
+  refresh(): Promise<void> {
+    return this.load();
+  }
+
+  get hasRun(): boolean {
+    return Boolean(this.preview?.run);
+  }
+
+  get showNoDryRun(): boolean {
+    return !this.loading && !this.loadError && !this.hasRun;
+  }
+
+  get inProgress(): boolean {
+    return Boolean(this.preview?.run?.isActive);
+  }
+
+  get inProgressText(): string {
+    return formatLabel(LABELS.inProgress, this.preview?.run?.name);
+  }
+
+  get summaryText(): string {
+    return formatLabel(LABELS.summary, this.preview?.run?.name);
+  }
+
+  get nothingToDo(): boolean {
+    return this.hasRun && !this.inProgress && (this.preview?.groups.length ?? 0) === 0;
+  }
+
+  get sections(): PreviewSection[] {
+    return (this.preview?.groups ?? []).map((group) => ({
+      action: group.action,
+      label: formatLabel(LABELS.groupLabel, group.action, group.count),
+      rows: group.changes.map((change) => ({
+        id: change.id,
+        userLabel: change.displayName
+          ? `${change.displayName} (${change.userPrincipalName ?? ''})`
+          : (change.userPrincipalName ?? change.entraObjectId ?? ''),
+        detail: change.errorCode ? `${change.errorCode}: ${change.errorMessage ?? ''}` : '',
+        fieldRows: change.fieldChanges.map((fieldChange, index) => ({
+          key: `${change.id}-${index}`,
+          field: fieldChange.field,
+          before: fieldChange.before ?? LABELS.emptyValue,
+          after: fieldChange.after ?? LABELS.emptyValue,
+        })),
+      })),
+    }));
+  }
+
+  get openSections(): string[] {
+    return this.sections.map((section) => section.action);
+  }
+
+  handleRefresh(): void {
+    void this.load();
+  }
+
+  private async load(): Promise<void> {
+    this.stopPolling();
+    this.loading = true;
+    try {
+      this.preview = (await getPreview({ runId: this.currentRunId ?? null })) as Preview;
+      this.loadError = '';
+      if (this.preview.run?.isActive) {
+        this.pollTimer = setTimeout(() => void this.load(), POLL_INTERVAL_MS);
+      }
+    } catch (error) {
+      this.preview = undefined;
+      this.loadError = errorMessage(error);
+    } finally {
+      this.loading = false;
+    }
+  }
+
+  private stopPolling(): void {
+    if (this.pollTimer !== undefined) {
+      clearTimeout(this.pollTimer);
+      this.pollTimer = undefined;
+    }
+  }
+}

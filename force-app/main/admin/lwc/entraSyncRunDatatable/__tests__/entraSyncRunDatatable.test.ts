@@ -1,0 +1,31 @@
+import { createElement } from 'lwc';
+import EntraSyncRunDatatable from 'c/entraSyncRunDatatable';
+
+describe('c-entra-sync-run-datatable', () => {
+  afterEach(() => {
+    while (document.body.firstChild) {
+      document.body.removeChild(document.body.firstChild);
+    }
+  });
+
+  it('declares the runStatus cell type rendered by the status badge', () => {
+    const customTypes = (EntraSyncRunDatatable as unknown as { customTypes: Record<string, { template: unknown }> })
+      .customTypes;
+    expect(Object.keys(customTypes)).toEqual(['runStatus']);
+    expect(typeof customTypes.runStatus.template).toBe('function');
+  });
+
+  it('renders as a datatable and is accessible', async () => {
+    const element = createElement('c-entra-sync-run-datatable', { is: EntraSyncRunDatatable }) as HTMLElement & {
+      keyField: string;
+      data: unknown[];
+      columns: unknown[];
+    };
+    element.keyField = 'id';
+    element.columns = [{ label: 'Status', fieldName: 'status', type: 'runStatus' }];
+    element.data = [{ id: '1', status: 'Completed' }];
+    document.body.appendChild(element);
+    expect(element.data).toHaveLength(1);
+    await expect(element).toBeAccessible();
+  });
+});

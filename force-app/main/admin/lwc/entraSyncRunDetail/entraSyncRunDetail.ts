@@ -1,0 +1,153 @@
+import { LightningElement, api } from 'lwc';
+import getRunDetail from '@salesforce/apex/EntraSyncAdminController.getRunDetail';
+import retryFailed from '@salesforce/apex/EntraSyncAdminController.retryFailed';
+import { errorMessage, formatLabel, showToast, type Change, type RunDetail } from 'c/entraSyncAdminUtils';
+import LABELS from './labels';
+
+/** API values of EntraSyncChange__c.Action__c and Status__c, in the order the filters offer them. */
+const ACTIONS = ['Create', 'Update', 'Deactivate', 'Freeze', 'Reactivate', 'Adopt', 'NoChange', 'Skip'];
+const STATUSES = ['Staged', 'Planned', 'Applied', 'Failed', 'Skipped', 'Held', 'DryRun'];
+
+/** A field diff ready to render: blank values read as "(empty)". */
+interface FieldChangeRow {
+  key: string;
+  field: string;
+  before: string;
+  after: string;
+}
+
+/** A change ready to render. */
+type ChangeRow = Change & { fieldRows: FieldChangeRow[]; hasError: boolean; userLabel: string };
+
+/**
+ * Run detail: a run's changes filtered by action and status, each with the before → after of every changed field
+ * and its error; Retry failed queues the failed changes again. Fires `runchanged` (detail `{ runId }`) after a retry.
+ */
+export default class EntraSyncRunDetail extends LightningElement {
+  readonly labels = LABELS;
+
+  detail: RunDetail | undefined;
+  actionFilter = '';
+  statusFilter = '';
+  loading = false;
+  busy = false;
+  loadError = '';
+
+  private currentRunId: string | undefined;
+
+  /** The EntraSyncRun__c to show. */
+  @api
+  get runId(): string | undefined {
+    return this.currentRunId;
+  }
+  set runId(value: string | undefined) {
+    const changed = value !== this.currentRunId;
+    this.currentRunId = value;
+    if (changed) {
+      this.actionFilter = '';
+      this.statusFilter = '';
+      void this.load();
+    }
+  }
+
+  get hasRun(): boolean {
+    return Boolean(this.currentRunId);
+  }
+
+  get cardTitle(): string {
+    return formatLabel(LABELS.title, this.detail?.run.name ?? '');
+  }
+
+  get actionOptions(): { label: string; value: string }[] {
+    return [{ label: LABELS.all, value: '' }, ...ACTIONS.map((action) => ({ label: action, value: action }))];
+  }
+
+  get statusOptions(): { label: string; value: string }[] {
+    return [{ label: LABELS.all, value: '' }, ...STATUSES.map((status) => ({ label: status, value: status }))];
+  }
+
+  get failedCount(): number {
+    return this.detail?.failedCount ?? 0;
+  }
+
+  get retryLabel(): string {
+    return formatLabel(LABELS.retryFailed, this.failedCount);
+  }
+
+  get retryDisabled(): boolean {
+    return this.busy || this.failedCount === 0 || Boolean(this.detail?.run.isActive);
+  }
+
+  get rows(): ChangeRow[] {
+    return (this.detail?.changes ?? []).map((change) => ({
+      ...change,
+      userLabel: change.displayName ? `${change.displayName} (${change.userPrincipalName ?? ''})` : (change.userPrincipalName ?? ''),
+      hasError: Boolean(change.errorCode || change.errorMessage),
+      fieldRows: change.fieldChanges.map((fieldChange, index) => ({
+        key: `${change.id}-${index}`,
+        field: fieldChange.field,
+        before: fieldChange.before ?? LABELS.emptyValue,
+        after: fieldChange.after ?? LABELS.emptyValue,
+      })),
+    }));
+  }
+
+  get isEmpty(): boolean {
+    return Boolean(this.detail) && this.detail!.changes.length === 0;
+  }
+
+  get truncated(): boolean {
+    return Boolean(this.detail?.truncated);
+  }
+
+  get runError(): string {
+    const run = this.detail?.run;
+    return run?.errorCode ? `${run.errorCode}: ${run.errorMessage ?? ''}` : '';
+  }
+
+  handleActionFilter(event: CustomEvent<{ value: string }>): void {
+    this.actionFilter = event.detail.value;
+    void this.load();
+  }
+
+  handleStatusFilter(event: CustomEvent<{ value: string }>): void {
+    this.statusFilter = event.detail.value;
+    void this.load();
+  }
+
+  async handleRetryFailed(): Promise<void> {
+    const runId = this.currentRunId;
+    this.busy = true;
+    try {
+      await retryFailed({ runId });
+      showToast(this, LABELS.successTitle, LABELS.retryQueued, 'success');
+      this.dispatchEvent(new CustomEvent('runchanged', { detail: { runId } }));
+      await this.load();
+    } catch (error) {
+      showToast(this, LABELS.errorTitle, errorMessage(error), 'error');
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async load(): Promise<void> {
+    if (!this.currentRunId) {
+      this.detail = undefined;
+      return;
+    }
+    this.loading = true;
+    try {
+      this.detail = (await getRunDetail({
+        runId: this.currentRunId,
+        action: this.actionFilter,
+        status: this.statusFilter,
+      })) as RunDetail;
+      this.loadError = '';
+    } catch (error) {
+      this.detail = undefined;
+      this.loadError = errorMessage(error);
+    } finally {
+      this.loading = false;
+    }
+  }
+}

@@ -1,0 +1,40 @@
+// Custom labels of the run detail; the comment after each import is the label's English value.
+import TITLE from '@salesforce/label/c.EntraSync_Detail_Title'; // Run {0}
+import NO_RUN from '@salesforce/label/c.EntraSync_Detail_NoRun'; // Select a run in the run history to see its changes.
+import LOADING from '@salesforce/label/c.EntraSync_Common_Loading'; // Loading
+import RETRY_FAILED from '@salesforce/label/c.EntraSync_Detail_RetryFailed'; // Retry failed ({0})
+import RETRY_QUEUED from '@salesforce/label/c.EntraSync_Detail_RetryQueued'; // The failed changes are queued for another attempt.
+import FILTER_ACTION from '@salesforce/label/c.EntraSync_Detail_FilterAction'; // Action
+import FILTER_STATUS from '@salesforce/label/c.EntraSync_Common_Status'; // Status
+import ALL from '@salesforce/label/c.EntraSync_Common_All'; // All
+import COL_USER from '@salesforce/label/c.EntraSync_Common_User'; // User
+import COL_CHANGES from '@salesforce/label/c.EntraSync_Common_FieldChanges'; // Field changes (before → after)
+import COL_ERROR from '@salesforce/label/c.EntraSync_Detail_ColError'; // Error
+import COL_ATTEMPTS from '@salesforce/label/c.EntraSync_Detail_ColAttempts'; // Attempts
+import EMPTY from '@salesforce/label/c.EntraSync_Detail_Empty'; // No change matches these filters.
+import TRUNCATED from '@salesforce/label/c.EntraSync_Detail_Truncated'; // Only the first 2,000 changes are shown; narrow the filters or use the reports.
+import RUN_ERROR from '@salesforce/label/c.EntraSync_Detail_RunError'; // Run error
+import EMPTY_VALUE from '@salesforce/label/c.EntraSync_Common_EmptyValue'; // (empty)
+import ERROR_TITLE from '@salesforce/label/c.EntraSync_Common_ErrorTitle'; // Something went wrong
+import SUCCESS_TITLE from '@salesforce/label/c.EntraSync_Common_SuccessTitle'; // Done
+
+export default {
+  title: TITLE,
+  noRun: NO_RUN,
+  loading: LOADING,
+  retryFailed: RETRY_FAILED,
+  retryQueued: RETRY_QUEUED,
+  filterAction: FILTER_ACTION,
+  filterStatus: FILTER_STATUS,
+  all: ALL,
+  colUser: COL_USER,
+  colChanges: COL_CHANGES,
+  colError: COL_ERROR,
+  colAttempts: COL_ATTEMPTS,
+  empty: EMPTY,
+  truncated: TRUNCATED,
+  runError: RUN_ERROR,
+  emptyValue: EMPTY_VALUE,
+  errorTitle: ERROR_TITLE,
+  successTitle: SUCCESS_TITLE,
+};

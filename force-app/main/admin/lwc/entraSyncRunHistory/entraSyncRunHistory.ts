@@ -1,0 +1,158 @@
+import { LightningElement, api } from 'lwc';
+import getRuns from '@salesforce/apex/EntraSyncAdminController.getRuns';
+import {
+  POLL_INTERVAL_MS,
+  errorMessage,
+  formatDuration,
+  formatLabel,
+  type RunPage,
+  type RunSummary,
+} from 'c/entraSyncAdminUtils';
+import LABELS from './labels';
+
+/** A run as a table row: the summary plus its formatted duration. */
+type RunRow = RunSummary & { durationText: string };
+
+/** Table columns that sort by a different server column than the one they display. */
+const SERVER_SORT_FIELD: Readonly<Record<string, string>> = { durationText: 'durationSeconds' };
+
+const COLUMNS = [
+  {
+    label: LABELS.colRun,
+    fieldName: 'name',
+    type: 'button',
+    sortable: true,
+    typeAttributes: { label: { fieldName: 'name' }, name: 'view', variant: 'base' },
+  },
+  { label: LABELS.colStatus, fieldName: 'status', type: 'runStatus', sortable: true, initialWidth: 200 },
+  { label: LABELS.colTrigger, fieldName: 'triggerType', type: 'text', sortable: true },
+  { label: LABELS.colMode, fieldName: 'mode', type: 'text', sortable: true },
+  {
+    label: LABELS.colStarted,
+    fieldName: 'startedAt',
+    type: 'date',
+    sortable: true,
+    typeAttributes: { year: 'numeric', month: 'short', day: '2-digit', hour: '2-digit', minute: '2-digit' },
+  },
+  { label: LABELS.colDuration, fieldName: 'durationText', type: 'text', sortable: true },
+  { label: LABELS.colFetched, fieldName: 'fetched', type: 'number', sortable: true },
+  { label: LABELS.colCreated, fieldName: 'created', type: 'number', sortable: true },
+  { label: LABELS.colUpdated, fieldName: 'updated', type: 'number', sortable: true },
+  { label: LABELS.colDeactivated, fieldName: 'deactivated', type: 'number', sortable: true },
+  { label: LABELS.colFailed, fieldName: 'failed', type: 'number', sortable: true },
+];
+
+/**
+ * Run history: a sortable, paged table of runs that re-reads itself while a run is active.
+ * Fires `runselected` (detail `{ runId, isDryRun }`) when the admin opens a run.
+ */
+export default class EntraSyncRunHistory extends LightningElement {
+  /** Rows per page. */
+  @api pageSize = 20;
+
+  readonly labels = LABELS;
+  readonly columns = COLUMNS;
+
+  rows: RunRow[] = [];
+  totalCount = 0;
+  pageNumber = 1;
+  sortedBy = 'startedAt';
+  sortedDirection: 'asc' | 'desc' = 'desc';
+  hasActiveRun = false;
+  loading = true;
+  loadError = '';
+
+  private pollTimer: ReturnType<typeof setTimeout> | undefined;
+
+  override connectedCallback(): void {
+    void this.load();
+  }
+
+  override disconnectedCallback(): void {
+    this.stopPolling();
+  }
+
+  /** Re-reads the current page (the app calls this when a run starts or changes). */
+  @api
+  refresh(): Promise<void> {
+    return this.load();
+  }
+
+  get pageCount(): number {
+    return Math.max(1, Math.ceil(this.totalCount / this.pageSize));
+  }
+
+  get pageInfo(): string {
+    return formatLabel(LABELS.pageInfo, this.pageNumber, this.pageCount, this.totalCount);
+  }
+
+  get isEmpty(): boolean {
+    return !this.loading && !this.loadError && this.totalCount === 0;
+  }
+
+  get previousDisabled(): boolean {
+    return this.loading || this.pageNumber <= 1;
+  }
+
+  get nextDisabled(): boolean {
+    return this.loading || this.pageNumber >= this.pageCount;
+  }
+
+  handleSort(event: CustomEvent<{ fieldName: string; sortDirection: 'asc' | 'desc' }>): void {
+    this.sortedBy = event.detail.fieldName;
+    this.sortedDirection = event.detail.sortDirection;
+    this.pageNumber = 1;
+    void this.load();
+  }
+
+  handlePrevious(): void {
+    this.pageNumber = Math.max(1, this.pageNumber - 1);
+    void this.load();
+  }
+
+  handleNext(): void {
+    this.pageNumber = Math.min(this.pageCount, this.pageNumber + 1);
+    void this.load();
+  }
+
+  handleRefresh(): void {
+    void this.load();
+  }
+
+  handleRowAction(event: CustomEvent<{ action: { name: string }; row: RunRow }>): void {
+    const { row } = event.detail;
+    this.dispatchEvent(new CustomEvent('runselected', { detail: { runId: row.id, isDryRun: row.isDryRun } }));
+  }
+
+  private async load(): Promise<void> {
+    this.stopPolling();
+    this.loading = true;
+    try {
+      const page = (await getRuns({
+        pageSize: this.pageSize,
+        pageNumber: this.pageNumber,
+        sortedBy: SERVER_SORT_FIELD[this.sortedBy] ?? this.sortedBy,
+        sortDirection: this.sortedDirection,
+      })) as RunPage;
+      this.rows = page.runs.map((run) => ({ ...run, durationText: formatDuration(run.durationSeconds) }));
+      this.totalCount = page.totalCount;
+      this.pageNumber = page.pageNumber;
+      this.hasActiveRun = page.hasActiveRun;
+      this.loadError = '';
+      if (page.hasActiveRun) {
+        this.pollTimer = setTimeout(() => void this.load(), POLL_INTERVAL_MS);
+      }
+    } catch (error) {
+      this.loadError = errorMessage(error);
+    } finally {
+      this.loading = false;
+    }
+  }
+
+  private stopPolling(): void {
+    if (this.pollTimer !== undefined) {
+      clearTimeout(this.pollTimer);
+      this.pollTimer = undefined;
+    }
+  }
+}

@@ -1,0 +1,219 @@
+import { LightningElement } from 'lwc';
+import getStatus from '@salesforce/apex/EntraSyncAdminController.getStatus';
+import testConnection from '@salesforce/apex/EntraSyncAdminController.testConnection';
+import startRun from '@salesforce/apex/EntraSyncAdminController.startRun';
+import setScheduleEnabled from '@salesforce/apex/EntraSyncAdminController.setScheduleEnabled';
+import approveRun from '@salesforce/apex/EntraSyncAdminController.approveRun';
+import rejectRun from '@salesforce/apex/EntraSyncAdminController.rejectRun';
+import {
+  POLL_INTERVAL_MS,
+  errorMessage,
+  formatDuration,
+  formatLabel,
+  showToast,
+  type ConnectionResult,
+  type RunSummary,
+  type Status,
+} from 'c/entraSyncAdminUtils';
+import LABELS from './labels';
+
+/**
+ * Status and control: is the Named Credential there and does Graph answer, is the schedule on, how did the last run
+ * go; Run now / Dry run; the approval banner for a run held by the deactivation guard.
+ * Fires `runstarted` (detail `{ runId, dryRun }`) and `runchanged` (detail `{ runId }`) so the app can refresh.
+ */
+export default class EntraSyncStatusPanel extends LightningElement {
+  readonly labels = LABELS;
+
+  status: Status | undefined;
+  connection: ConnectionResult | undefined;
+  loading = true;
+  busy = false;
+  loadError = '';
+
+  private pollTimer: ReturnType<typeof setTimeout> | undefined;
+
+  override connectedCallback(): void {
+    void this.load();
+  }
+
+  override disconnectedCallback(): void {
+    this.stopPolling();
+  }
+
+  /** Re-reads the status; the app calls this after other screens change runs. */
+  async load(): Promise<void> {
+    this.stopPolling();
+    try {
+      this.status = (await getStatus()) as Status;
+      this.loadError = '';
+      if (this.status.activeRunId) {
+        this.pollTimer = setTimeout(() => void this.load(), POLL_INTERVAL_MS);
+      }
+    } catch (error) {
+      this.loadError = errorMessage(error);
+    } finally {
+      this.loading = false;
+    }
+  }
+
+  get hasStatus(): boolean {
+    return this.status !== undefined;
+  }
+
+  get runActive(): boolean {
+    return Boolean(this.status?.activeRunId);
+  }
+
+  get runDisabled(): boolean {
+    return this.busy || !this.status || this.runActive;
+  }
+
+  get configuredText(): string {
+    if (!this.status) {
+      return '';
+    }
+    return this.status.connectionConfigured
+      ? LABELS.configured
+      : formatLabel(LABELS.notConfigured, this.status.namedCredential);
+  }
+
+  get configuredIcon(): string {
+    return this.status?.connectionConfigured ? 'utility:success' : 'utility:warning';
+  }
+
+  get connectionText(): string {
+    if (!this.connection) {
+      return '';
+    }
+    if (this.connection.reachable) {
+      return formatLabel(LABELS.connectedTo, this.connection.tenantName ?? this.connection.tenantId);
+    }
+    return `${LABELS.connectionFailed}: ${this.connection.errorCode ?? ''} ${this.connection.errorMessage ?? ''}`.trim();
+  }
+
+  get connectionClass(): string {
+    return this.connection?.reachable ? 'slds-text-color_success' : 'slds-text-color_error';
+  }
+
+  get scheduleEnabled(): boolean {
+    return Boolean(this.status?.scheduleEnabled);
+  }
+
+  get intervalText(): string {
+    return formatLabel(LABELS.scheduleInterval, this.status?.scheduleIntervalHours);
+  }
+
+  get lastRun(): RunSummary | null | undefined {
+    return this.status?.lastRun;
+  }
+
+  get lastRunCounts(): string {
+    const run = this.lastRun;
+    if (!run) {
+      return '';
+    }
+    return formatLabel(LABELS.lastRunCounts, run.created ?? 0, run.updated ?? 0, run.deactivated ?? 0, run.failed ?? 0);
+  }
+
+  get lastRunDuration(): string {
+    return formatDuration(this.lastRun?.durationSeconds);
+  }
+
+  get awaitingApproval(): RunSummary | null | undefined {
+    return this.status?.awaitingApproval;
+  }
+
+  get approvalTitle(): string {
+    return formatLabel(LABELS.approvalTitle, this.awaitingApproval?.name);
+  }
+
+  get approvalDetail(): string {
+    const run = this.awaitingApproval;
+    return formatLabel(LABELS.approvalDetail, run?.pendingDeactivations ?? 0, run?.approvalReason ?? '');
+  }
+
+  async handleTestConnection(): Promise<void> {
+    this.busy = true;
+    try {
+      this.connection = (await testConnection()) as ConnectionResult;
+    } catch (error) {
+      this.toastError(error);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  handleRunNow(): Promise<void> {
+    return this.start(false);
+  }
+
+  handleDryRun(): Promise<void> {
+    return this.start(true);
+  }
+
+  async handleScheduleToggle(event: CustomEvent<{ checked: boolean }>): Promise<void> {
+    const enabled = event.detail.checked;
+    this.busy = true;
+    try {
+      this.status = (await setScheduleEnabled({ enabled })) as Status;
+      showToast(this, LABELS.successTitle, LABELS.scheduleSaved, 'success');
+    } catch (error) {
+      this.toastError(error);
+      await this.load();
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  async handleApprove(): Promise<void> {
+    await this.decide(approveRun, LABELS.approved);
+  }
+
+  async handleReject(): Promise<void> {
+    await this.decide(rejectRun, LABELS.rejected);
+  }
+
+  private async start(dryRun: boolean): Promise<void> {
+    this.busy = true;
+    try {
+      const runId = (await startRun({ dryRun })) as string;
+      showToast(this, LABELS.successTitle, dryRun ? LABELS.dryRunStarted : LABELS.runStarted, 'success');
+      this.dispatchEvent(new CustomEvent('runstarted', { detail: { runId, dryRun } }));
+      await this.load();
+    } catch (error) {
+      this.toastError(error);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async decide(action: typeof approveRun, message: string): Promise<void> {
+    const runId = this.awaitingApproval?.id;
+    if (!runId) {
+      return;
+    }
+    this.busy = true;
+    try {
+      await action({ runId });
+      showToast(this, LABELS.successTitle, message, 'success');
+      this.dispatchEvent(new CustomEvent('runchanged', { detail: { runId } }));
+      await this.load();
+    } catch (error) {
+      this.toastError(error);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private toastError(error: unknown): void {
+    showToast(this, LABELS.errorTitle, errorMessage(error), 'error');
+  }
+
+  private stopPolling(): void {
+    if (this.pollTimer !== undefined) {
+      clearTimeout(this.pollTimer);
+      this.pollTimer = undefined;
+    }
+  }
+}

@@ -1,0 +1,1490 @@
+/**
+ * The tree-walking interpreter over the lowered AST (../ast.ts).
+ * It talks to the platform only through `OrgApi` (records, SOQL, DML, callouts, limits) and to the host
+ * (test runner, async runner, debug log) only through `RuntimeHooks`.
+ */
+import type { CatchClause, Expr, MethodDecl, PropertyDecl, Stmt, TypeRef } from '../ast.ts';
+import type { ClassInfo } from '../binder/classInfo.ts';
+import { implementsBuiltin, isSubclassOf } from '../binder/classInfo.ts';
+import type { Registry } from '../binder/registry.ts';
+import type { Stdlib } from '../stdlib/registry.ts';
+import type { NativeType } from '../stdlib/types.ts';
+import {
+  D,
+  DateV,
+  DatetimeV,
+  DecimalV,
+  DoubleV,
+  EnumV,
+  IntV,
+  ListV,
+  LongV,
+  MapV,
+  NativeV,
+  ObjectV,
+  SetV,
+  SObjectV,
+  T,
+  TimeV,
+  TypeV,
+  BlobV,
+  dbl,
+  dec,
+  int,
+  isNumber,
+  long,
+  toDecimal,
+  toJsNumber,
+  typeNameOf,
+  type TypeDesc,
+  type Value,
+} from '../values.ts';
+import { OrgError, type OrgApi } from '../../org/api.ts';
+import { ApexCompileError, ApexThrow, LocalUnsupported } from './errors.ts';
+import { exceptionTypeName, formatValue } from './format.ts';
+import { arith, bitwise, compare, looseEquals } from './operators.ts';
+import { SObjects } from './sobjects.ts';
+
+export interface RuntimeHooks {
+  isTest(): boolean;
+  debug(level: string, message: string, line: number): void;
+  startTest(): void;
+  stopTest(): void;
+  attachFinalizer(finalizer: ObjectV): void;
+  /** the AsyncApexJob id of the job this transaction runs for, or null */
+  currentJobId(): string | null;
+  /** true while running a Queueable started by Test.stopTest (chaining then fails as on the platform) */
+  inTestAsync(): boolean;
+}
+
+interface Var {
+  v: Value;
+  t: TypeDesc;
+}
+
+export class Scope {
+  readonly vars = new Map<string, Var>();
+  constructor(readonly parent: Scope | null) {}
+  lookup(name: string): Var | undefined {
+    for (let s: Scope | null = this; s; s = s.parent) {
+      const v = s.vars.get(name);
+      if (v) return v;
+    }
+    return undefined;
+  }
+}
+
+export interface Frame {
+  cls: ClassInfo;
+  self: ObjectV | null;
+  scope: Scope;
+  method: string;
+  line: number;
+  file: string;
+}
+
+/** A reference to a type or namespace appearing on the left of a dot (`Database.insert`, `Outer.Inner.X`). */
+type StaticRef =
+  | { ref: 'class'; cls: ClassInfo }
+  | { ref: 'native'; type: NativeType }
+  | { ref: 'sobject'; name: string }
+  | { ref: 'ns'; name: string };
+
+const BREAK = { sig: 'break' } as const;
+const CONTINUE = { sig: 'continue' } as const;
+type Signal = typeof BREAK | typeof CONTINUE | { sig: 'return'; v: Value } | undefined;
+
+const NAMESPACES = new Set(['system', 'database', 'schema', 'metadata', 'auth', 'messaging', 'reports', 'connectapi']);
+
+const PRIMITIVES: Record<string, string> = {
+  integer: 'Integer',
+  long: 'Long',
+  decimal: 'Decimal',
+  double: 'Double',
+  string: 'String',
+  boolean: 'Boolean',
+  id: 'Id',
+  date: 'Date',
+  datetime: 'Datetime',
+  time: 'Time',
+  blob: 'Blob',
+};
+
+function isStaticRef(v: unknown): v is StaticRef {
+  return typeof v === 'object' && v !== null && 'ref' in v && !(v instanceof NativeV);
+}
+
+export class Interpreter {
+  readonly sobjects: SObjects;
+  private statics = new Map<ClassInfo, Map<string, Var>>();
+  private staticInit = new Set<ClassInfo>();
+  private enums = new Map<ClassInfo, EnumV[]>();
+  readonly stack: Frame[] = [];
+  /** file -> executed statement lines (line coverage) */
+  coverage: Map<string, Set<number>> | null = null;
+  private statementsSinceCharge = 0;
+  statementsExecuted = 0;
+  private typeCache = new WeakMap<TypeRef, Map<ClassInfo | null, TypeDesc>>();
+  private memberCache = new Map<ClassInfo, Map<string, { kind: 'field' | 'prop'; prop?: PropertyDecl; owner: ClassInfo }>>();
+  /** Test.setMock(HttpCalloutMock.class, mock) */
+  httpMock: ObjectV | null = null;
+
+  constructor(
+    readonly registry: Registry,
+    readonly stdlib: Stdlib,
+    public org: OrgApi,
+    public hooks: RuntimeHooks,
+  ) {
+    this.sobjects = new SObjects(this);
+  }
+
+  /** Static state lives for one transaction (Apex Developer Guide, "Static and Instance Methods, Variables, and Initialization Code"). */
+  resetTransactionState(): void {
+    this.statics = new Map();
+    this.staticInit = new Set();
+    this.httpMock = null;
+  }
+
+  // ------------------------------------------------------------------ errors
+  get currentLine(): number {
+    return this.stack.length ? this.stack[this.stack.length - 1].line : 0;
+  }
+  get currentFile(): string {
+    return this.stack.length ? this.stack[this.stack.length - 1].file : '<runtime>';
+  }
+
+  /** Throw an Apex exception of a built-in type. */
+  fail = (apexType: string, message: string): never => {
+    throw new ApexThrow(this.newException(apexType, message));
+  };
+
+  unsupported(what: string, line?: number): never {
+    throw new LocalUnsupported(this.currentFile, line ?? this.currentLine, what);
+  }
+
+  compileError(detail: string, line?: number): never {
+    throw new ApexCompileError(this.currentFile, line ?? this.currentLine, detail);
+  }
+
+  newException(apexType: string, message: string | null, cause: ObjectV | null = null): ObjectV {
+    const cls = this.registry.resolve(apexType, null);
+    if (!cls || !cls.isException) this.unsupported(`exception type ${apexType}`);
+    const ex = new ObjectV(cls);
+    ex.fields.set('$message', message);
+    ex.fields.set('$cause', cause);
+    this.stampException(ex);
+    return ex;
+  }
+
+  stampException(ex: ObjectV): void {
+    ex.fields.set('$line', int(this.currentLine));
+    ex.fields.set('$stack', this.stackTrace());
+  }
+
+  stackTrace(): string {
+    const lines: string[] = [];
+    for (let i = this.stack.length - 1; i >= 0; i--) {
+      const f = this.stack[i];
+      if (f.cls.name === '__Anonymous') lines.push(`AnonymousBlock: line ${f.line}, column 1`);
+      else lines.push(`Class.${f.cls.name}.${f.method}: line ${f.line}, column 1`);
+    }
+    return lines.join('\n');
+  }
+
+  /** Convert an OrgError from the org into the Apex exception it stands for. */
+  fromOrgError(e: unknown): never {
+    if (e instanceof OrgError) {
+      const ex = this.newException(e.apexType, e.message);
+      if (e.statusCode) ex.fields.set('$dml', new NativeV('$dmlrows', [{ index: 0, statusCode: e.statusCode, message: e.message, fields: [], id: null }]));
+      throw new ApexThrow(ex);
+    }
+    throw e;
+  }
+
+  // ------------------------------------------------------------------ types
+  resolveType(t: TypeRef, from: ClassInfo | null): TypeDesc {
+    let byFrom = this.typeCache.get(t);
+    if (!byFrom) this.typeCache.set(t, (byFrom = new Map()));
+    let d = byFrom.get(from);
+    if (!d) {
+      const r = this.tryResolveType(t, from);
+      if (!r) this.unsupported(`type ${t.name}`);
+      d = r;
+      byFrom.set(from, d);
+    }
+    return d;
+  }
+
+  tryResolveType(t: TypeRef, from: ClassInfo | null): TypeDesc | null {
+    let ln = t.name.toLowerCase();
+    if (ln.startsWith('system.') && (PRIMITIVES[ln.slice(7)] || ['list', 'set', 'map', 'object'].includes(ln.slice(7)))) ln = ln.slice(7);
+    if (ln.startsWith('schema.') && this.org.describe(t.name.slice(7))) ln = ln.slice(7);
+    if (PRIMITIVES[ln]) return { name: PRIMITIVES[ln], args: [], kind: 'prim' };
+    if (ln === 'object') return T.object;
+    if (ln === 'list' || ln === 'set' || ln === 'map') {
+      const args: TypeDesc[] = [];
+      for (const a of t.args) {
+        const r = this.tryResolveType(a, from);
+        if (!r) return null;
+        args.push(r);
+      }
+      const name = ln === 'list' ? 'List' : ln === 'set' ? 'Set' : 'Map';
+      return { name, args, kind: ln };
+    }
+    const cls = this.registry.resolve(t.name, from);
+    if (cls) return { name: cls.name, args: [], kind: cls.isException ? 'exception' : 'class', cls };
+    if (ln === 'sobject') return T.sobject;
+    const nt = this.stdlib.type(ln);
+    if (nt) return { name: nt.name, args: [], kind: 'native' };
+    const od = this.org.describe(ln.startsWith('schema.') ? t.name.slice(7) : t.name);
+    if (od) return { name: od.name, args: [], kind: 'sobject' };
+    return null;
+  }
+
+  /** Assignment conversion to a declared type: numeric widening, String -> Id validation, single-row SOQL. */
+  coerce(v: Value, t: TypeDesc): Value {
+    if (v === null) return null;
+    switch (t.kind) {
+      case 'prim':
+        switch (t.name) {
+          case 'Long':
+            if (v instanceof IntV) return long(BigInt(v.v));
+            break;
+          case 'Decimal':
+            if (v instanceof IntV || v instanceof LongV || v instanceof DoubleV) return dec(toDecimal(v));
+            break;
+          case 'Double':
+            if (v instanceof IntV || v instanceof LongV || v instanceof DecimalV) return dbl(toJsNumber(v));
+            break;
+          case 'Id':
+            if (typeof v === 'string') return this.sobjects.toId(v);
+            break;
+          case 'Integer':
+            if (v instanceof ListV && v.soql) this.fail('System.QueryException', 'List has more than 1 row for assignment to SObject');
+            break;
+        }
+        return v;
+      case 'sobject':
+        if (v instanceof ListV && v.soql) {
+          if (v.items.length === 0) this.fail('System.QueryException', 'List has no rows for assignment to SObject');
+          if (v.items.length > 1) this.fail('System.QueryException', 'List has more than 1 row for assignment to SObject');
+          return v.items[0];
+        }
+        return v;
+      default:
+        return v;
+    }
+  }
+
+  /** Runtime type test used by instanceof, casts and catch clauses. */
+  isInstance(v: Value, t: TypeDesc): boolean {
+    if (v === null) return false;
+    switch (t.kind) {
+      case 'object':
+        return true;
+      case 'prim':
+        switch (t.name) {
+          case 'String':
+            return typeof v === 'string';
+          case 'Id':
+            return typeof v === 'string' && this.sobjects.isId(v);
+          case 'Boolean':
+            return typeof v === 'boolean';
+          case 'Integer':
+            return v instanceof IntV;
+          case 'Long':
+            return v instanceof LongV;
+          case 'Decimal':
+            return v instanceof DecimalV;
+          case 'Double':
+            return v instanceof DoubleV;
+          case 'Date':
+            return v instanceof DateV;
+          case 'Datetime':
+            return v instanceof DatetimeV;
+          case 'Time':
+            return v instanceof TimeV;
+          case 'Blob':
+            return v instanceof BlobV;
+        }
+        return false;
+      case 'list':
+        return v instanceof ListV && this.elemCompatible(v.elem, t.args[0]);
+      case 'set':
+        return v instanceof SetV && this.elemCompatible(v.elem, t.args[0]);
+      case 'map':
+        return v instanceof MapV && this.elemCompatible(v.key, t.args[0]) && this.elemCompatible(v.val, t.args[1]);
+      case 'sobject':
+        return v instanceof SObjectV && (t.name === 'SObject' || v.type.toLowerCase() === t.name.toLowerCase());
+      case 'class':
+      case 'exception':
+        return v instanceof ObjectV && isSubclassOf(v.cls, t.cls!);
+      case 'native':
+        if (v instanceof NativeV) return v.typeName.toLowerCase() === t.name.toLowerCase();
+        if (v instanceof ObjectV) return implementsBuiltin(v.cls, t.name.toLowerCase().replace(/^system\./, ''));
+        if (v instanceof EnumV) return v.enumType.toLowerCase() === t.name.toLowerCase();
+        return false;
+    }
+    return false;
+  }
+
+  /** Collections are invariant except for Object / SObject element types, as on the platform at runtime. */
+  private elemCompatible(actual: TypeDesc, wanted: TypeDesc | undefined): boolean {
+    if (!wanted || wanted.kind === 'object') return true;
+    if (actual.name.toLowerCase() === wanted.name.toLowerCase()) return true;
+    if (wanted.kind === 'sobject' && wanted.name === 'SObject' && actual.kind === 'sobject') return true;
+    if (actual.kind === 'sobject' && actual.name === 'SObject' && wanted.kind === 'sobject') return true;
+    if (actual.cls && wanted.cls) return isSubclassOf(actual.cls, wanted.cls);
+    if (actual.name === 'Id' && wanted.name === 'String') return true;
+    return false;
+  }
+
+  typeOfValue(v: Value): TypeDesc {
+    if (v instanceof ListV) return { name: 'List', args: [v.elem], kind: 'list' };
+    if (v instanceof SetV) return { name: 'Set', args: [v.elem], kind: 'set' };
+    if (v instanceof MapV) return { name: 'Map', args: [v.key, v.val], kind: 'map' };
+    if (v instanceof ObjectV) return { name: v.cls.name, args: [], kind: v.cls.isException ? 'exception' : 'class', cls: v.cls };
+    if (v instanceof SObjectV) return { name: v.type, args: [], kind: 'sobject' };
+    if (v === null) return T.object;
+    return { name: typeNameOf(v), args: [], kind: typeof v === 'string' || typeof v === 'boolean' || isNumber(v) ? 'prim' : 'native' };
+  }
+
+  typeName(t: TypeDesc): string {
+    if (t.kind === 'list' || t.kind === 'set') return `${t.name}<${this.typeName(t.args[0])}>`;
+    if (t.kind === 'map') return `Map<${this.typeName(t.args[0])},${this.typeName(t.args[1])}>`;
+    return t.name;
+  }
+
+  // ------------------------------------------------------------------ classes
+  ensureStaticInit(cls: ClassInfo): void {
+    if (this.staticInit.has(cls) || !cls.decl) return;
+    this.staticInit.add(cls);
+    if (cls.superclass) this.ensureStaticInit(cls.superclass);
+    const vars = this.staticVars(cls);
+    const frame = this.pushFrame(cls, null, '<clinit>', cls.decl.line);
+    try {
+      for (const f of cls.decl.fields) {
+        if (!f.mods.includes('static')) continue;
+        const t = this.resolveType(f.type, cls);
+        frame.line = f.line;
+        vars.set(f.name.toLowerCase(), { v: f.init ? this.coerce(this.eval(f.init, frame), t) : null, t });
+      }
+      for (const p of cls.decl.props) {
+        if (p.mods.includes('static')) vars.set(p.name.toLowerCase(), { v: null, t: this.resolveType(p.type, cls) });
+      }
+      for (const b of cls.decl.staticInits) this.exec(b, frame);
+    } finally {
+      this.stack.pop();
+    }
+  }
+
+  private staticVars(cls: ClassInfo): Map<string, Var> {
+    let m = this.statics.get(cls);
+    if (!m) this.statics.set(cls, (m = new Map()));
+    return m;
+  }
+
+  enumValues(cls: ClassInfo): EnumV[] {
+    let vs = this.enums.get(cls);
+    if (!vs) this.enums.set(cls, (vs = cls.decl!.enumValues.map((n, i) => new EnumV(cls.name, n, i))));
+    return vs;
+  }
+
+  private members(cls: ClassInfo) {
+    let m = this.memberCache.get(cls);
+    if (m) return m;
+    m = new Map();
+    const chain: ClassInfo[] = [];
+    for (let k: ClassInfo | null = cls; k; k = k.superclass) chain.unshift(k);
+    for (const k of chain) {
+      for (const [n] of k.instanceFields) m.set(n, { kind: 'field', owner: k });
+      for (const [n, p] of k.instanceProps) m.set(n, { kind: 'prop', prop: p, owner: k });
+    }
+    this.memberCache.set(cls, m);
+    return m;
+  }
+
+  pushFrame(cls: ClassInfo, self: ObjectV | null, method: string, line: number): Frame {
+    if (this.stack.length >= 1000) this.fail('System.LimitException', 'Maximum stack depth reached: 1001');
+    const f: Frame = { cls, self, scope: new Scope(null), method, line, file: cls.file ?? cls.name };
+    this.stack.push(f);
+    return f;
+  }
+
+  /** Choose the overload whose parameters fit the runtime argument types best. */
+  selectOverload(cands: MethodDecl[], args: Value[], owner: ClassInfo): MethodDecl | null {
+    const fit = cands.filter((m) => m.params.length === args.length);
+    if (fit.length <= 1) return fit[0] ?? null;
+    let best: MethodDecl | null = null;
+    let bestScore = -1;
+    for (const m of fit) {
+      let score = 0;
+      let ok = true;
+      m.params.forEach((p, i) => {
+        const a = args[i];
+        const t = this.resolveType(p.type, owner);
+        if (a === null) score += 1;
+        else if (this.isInstance(a, t)) score += t.kind === 'object' ? 1 : 3;
+        else if (t.kind === 'prim' && isNumber(a) && ['Long', 'Decimal', 'Double'].includes(t.name)) score += 2;
+        else if (t.kind === 'prim' && t.name === 'Id' && typeof a === 'string') score += 2;
+        else ok = false;
+      });
+      if (ok && score > bestScore) {
+        best = m;
+        bestScore = score;
+      }
+    }
+    return best ?? fit[0];
+  }
+
+  /** Find an instance method by virtual dispatch starting at `cls`. */
+  findMethod(cls: ClassInfo, lname: string, args: Value[], wantStatic: boolean | null): { m: MethodDecl; owner: ClassInfo } | null {
+    for (let k: ClassInfo | null = cls; k; k = k.superclass) {
+      const cands = k.methods.get(lname)?.filter((m) => (wantStatic === null ? true : m.mods.includes('static') === wantStatic) && m.body);
+      if (cands && cands.length) {
+        const m = this.selectOverload(cands, args, k);
+        if (m) return { m, owner: k };
+      }
+    }
+    return null;
+  }
+
+  invoke(owner: ClassInfo, m: MethodDecl, self: ObjectV | null, args: Value[]): Value {
+    if (!self) this.ensureStaticInit(owner);
+    const frame = this.pushFrame(owner, self, m.name, m.line);
+    try {
+      for (let i = 0; i < m.params.length; i++) {
+        const t = this.resolveType(m.params[i].type, owner);
+        frame.scope.vars.set(m.params[i].name.toLowerCase(), { v: this.coerce(args[i] ?? null, t), t });
+      }
+      const sig = m.body ? this.exec(m.body, frame) : undefined;
+      if (sig && sig.sig === 'return') return m.ret ? this.coerce(sig.v, this.resolveType(m.ret, owner)) : null;
+      return null;
+    } finally {
+      this.stack.pop();
+    }
+  }
+
+  /** Call an instance method on a user object by name (used by the stdlib for mocks, Comparable, Queueable…). */
+  callMethod(obj: ObjectV, name: string, args: Value[]): Value {
+    const found = this.findMethod(obj.cls, name.toLowerCase(), args, false);
+    if (!found) this.unsupported(`method ${obj.cls.name}.${name}`);
+    return this.invoke(found.owner, found.m, obj, args);
+  }
+
+  callStatic(cls: ClassInfo, name: string, args: Value[]): Value {
+    const found = this.findMethod(cls, name.toLowerCase(), args, true);
+    if (!found) this.compileError(`Method does not exist: ${cls.name}.${name}`);
+    return this.invoke(found.owner, found.m, null, args);
+  }
+
+  instantiate(cls: ClassInfo, args: Value[], line: number): ObjectV {
+    if (cls.kind !== 'class') this.compileError(`Type cannot be constructed: ${cls.name}`, line);
+    if (cls.isAbstract) this.compileError(`Abstract classes cannot be constructed: ${cls.name}`, line);
+    this.ensureStaticInit(cls);
+    const obj = new ObjectV(cls);
+    this.construct(cls, obj, args, line);
+    if (cls.isException && !obj.fields.has('$line')) this.stampException(obj);
+    return obj;
+  }
+
+  private construct(cls: ClassInfo, obj: ObjectV, args: Value[], line: number): void {
+    if (!cls.decl) {
+      // built-in exception base: (), (String), (Exception), (String, Exception)
+      if (cls.isException) this.initException(obj, args);
+      return;
+    }
+    const ctor = cls.ctors.length ? this.selectOverload(cls.ctors, args, cls) : null;
+    if (cls.ctors.length && !ctor) {
+      if (!(cls.isException && args.length <= 2)) this.compileError(`Constructor not defined: [${cls.name}].<Constructor>(${args.map(typeNameOf).join(', ')})`, line);
+    }
+    const body = ctor?.body && ctor.body.k === 'block' ? ctor.body.body : [];
+    const first = body[0];
+    const explicit = first && first.k === 'expr' && first.e.k === 'ctorcall' ? first.e : null;
+    const frame = this.pushFrame(cls, obj, '<init>', ctor?.line ?? cls.decl.line);
+    try {
+      if (ctor) {
+        for (let i = 0; i < ctor.params.length; i++) {
+          const t = this.resolveType(ctor.params[i].type, cls);
+          frame.scope.vars.set(ctor.params[i].name.toLowerCase(), { v: this.coerce(args[i] ?? null, t), t });
+        }
+      }
+      if (explicit && explicit.which === 'this') {
+        const a = explicit.args.map((x) => this.eval(x, frame));
+        this.stack.pop();
+        this.construct(cls, obj, a, explicit.line);
+        this.stack.push(frame);
+      } else {
+        if (cls.superclass) {
+          const a = explicit ? explicit.args.map((x) => this.eval(x, frame)) : !ctor && cls.isException ? args : [];
+          this.construct(cls.superclass, obj, a, line);
+        }
+        this.initInstanceFields(cls, obj, frame);
+      }
+      for (let i = explicit ? 1 : 0; i < body.length; i++) {
+        const sig = this.exec(body[i], frame);
+        if (sig) break;
+      }
+    } finally {
+      this.stack.pop();
+    }
+  }
+
+  private initException(obj: ObjectV, args: Value[]): void {
+    let msg: Value = null;
+    let cause: Value = null;
+    for (const a of args) {
+      if (a instanceof ObjectV && a.cls.isException) cause = a;
+      else if (typeof a === 'string' || a === null) msg = a;
+    }
+    if (!obj.fields.has('$message') || msg !== null) obj.fields.set('$message', msg);
+    if (!obj.fields.has('$cause') || cause !== null) obj.fields.set('$cause', cause);
+  }
+
+  private initInstanceFields(cls: ClassInfo, obj: ObjectV, frame: Frame): void {
+    const d = cls.decl!;
+    for (const f of d.fields) {
+      if (f.mods.includes('static')) continue;
+      frame.line = f.line;
+      const t = this.resolveType(f.type, cls);
+      obj.fields.set(f.name.toLowerCase(), f.init ? this.coerce(this.eval(f.init, frame), t) : null);
+    }
+    for (const p of d.props) if (!p.mods.includes('static') && !obj.fields.has(p.name.toLowerCase())) obj.fields.set(p.name.toLowerCase(), null);
+    for (const b of d.instanceInits) this.exec(b, frame);
+  }
+
+  // ------------------------------------------------------------------ statements
+  private hit(frame: Frame, line: number): void {
+    frame.line = line;
+    this.statementsExecuted++;
+    if (++this.statementsSinceCharge >= 200) {
+      this.statementsSinceCharge = 0;
+      try {
+        this.org.chargeCpu(200);
+      } catch (e) {
+        this.fromOrgError(e);
+      }
+    }
+    if (this.coverage) {
+      let s = this.coverage.get(frame.file);
+      if (!s) this.coverage.set(frame.file, (s = new Set()));
+      s.add(line);
+    }
+  }
+
+  exec(s: Stmt, frame: Frame): Signal {
+    if (s.k !== 'block') this.hit(frame, s.line);
+    switch (s.k) {
+      case 'block': {
+        const saved = frame.scope;
+        frame.scope = new Scope(saved);
+        try {
+          for (const st of s.body) {
+            const sig = this.exec(st, frame);
+            if (sig) return sig;
+          }
+        } finally {
+          frame.scope = saved;
+        }
+        return undefined;
+      }
+      case 'expr':
+        this.eval(s.e, frame);
+        return undefined;
+      case 'var': {
+        const t = this.resolveType(s.type, frame.cls);
+        for (const d of s.decls) {
+          const ln = d.name.toLowerCase();
+          if (frame.scope.vars.has(ln)) this.compileError(`Duplicate variable: ${d.name}`, s.line);
+          frame.scope.vars.set(ln, { v: d.init ? this.coerce(this.eval(d.init, frame), t) : null, t });
+        }
+        return undefined;
+      }
+      case 'if':
+        if (this.cond(s.c, frame)) return this.execScoped(s.then, frame);
+        return s.else ? this.execScoped(s.else, frame) : undefined;
+      case 'while':
+        while (this.cond(s.c, frame)) {
+          const sig = s.body ? this.execScoped(s.body, frame) : undefined;
+          if (sig === BREAK) break;
+          if (sig && sig !== CONTINUE) return sig;
+        }
+        return undefined;
+      case 'dowhile':
+        do {
+          const sig = this.execScoped(s.body, frame);
+          if (sig === BREAK) break;
+          if (sig && sig !== CONTINUE) return sig;
+        } while (this.cond(s.c, frame));
+        return undefined;
+      case 'for':
+        return this.execFor(s, frame);
+      case 'foreach':
+        return this.execForEach(s, frame);
+      case 'return':
+        return { sig: 'return', v: s.e ? this.eval(s.e, frame) : null };
+      case 'break':
+        return BREAK;
+      case 'continue':
+        return CONTINUE;
+      case 'throw': {
+        const ex = this.eval(s.e, frame);
+        if (ex === null) this.fail('System.NullPointerException', 'Attempt to de-reference a null object');
+        if (!(ex instanceof ObjectV) || !ex.cls.isException) this.compileError('Throw expression must be of type Exception', s.line);
+        if (!ex.fields.get('$thrown')) {
+          ex.fields.set('$thrown', true);
+          this.stampException(ex);
+        }
+        throw new ApexThrow(ex);
+      }
+      case 'try':
+        return this.execTry(s, frame);
+      case 'switch':
+        return this.execSwitch(s, frame);
+      case 'dml':
+        this.sobjects.dmlStatement(s.op, this.eval(s.e, frame), s.ext, s.line);
+        return undefined;
+      case 'runas': {
+        const args = s.args.map((a) => this.eval(a, frame));
+        const u = args[0];
+        const userId = u instanceof SObjectV ? (this.sobjects.get(u, 'Id') as string) : typeof u === 'string' ? u : null;
+        if (!userId) this.fail('System.NullPointerException', 'Argument cannot be null.');
+        let sig: Signal;
+        this.org.runAs(userId, () => {
+          sig = this.execScoped(s.body, frame);
+        });
+        return sig;
+      }
+      case 'unsupported':
+        return this.unsupported(s.what, s.line);
+    }
+  }
+
+  private execScoped(s: Stmt, frame: Frame): Signal {
+    if (s.k === 'block') return this.exec(s, frame);
+    const saved = frame.scope;
+    frame.scope = new Scope(saved);
+    try {
+      return this.exec(s, frame);
+    } finally {
+      frame.scope = saved;
+    }
+  }
+
+  private execFor(s: Extract<Stmt, { k: 'for' }>, frame: Frame): Signal {
+    const saved = frame.scope;
+    frame.scope = new Scope(saved);
+    try {
+      if (s.init) {
+        if (Array.isArray(s.init)) for (const e of s.init) this.eval(e, frame);
+        else this.exec(s.init, frame);
+      }
+      while (s.c === null || this.cond(s.c, frame)) {
+        const sig = s.body ? this.execScoped(s.body, frame) : undefined;
+        if (sig === BREAK) break;
+        if (sig && sig !== CONTINUE) return sig;
+        for (const u of s.update) this.eval(u, frame);
+      }
+      return undefined;
+    } finally {
+      frame.scope = saved;
+    }
+  }
+
+  private execForEach(s: Extract<Stmt, { k: 'foreach' }>, frame: Frame): Signal {
+    const t = this.resolveType(s.type, frame.cls);
+    const coll = this.eval(s.iter, frame);
+    if (coll === null) this.fail('System.NullPointerException', 'Attempt to de-reference a null object');
+    let items: Value[];
+    if (coll instanceof ListV) {
+      if (coll.soql && t.kind === 'list') {
+        // SOQL for loop over lists: batches of 200 (Apex Developer Guide, "SOQL For Loops")
+        items = [];
+        for (let i = 0; i < coll.items.length; i += 200) items.push(new ListV(coll.elem, coll.items.slice(i, i + 200)));
+      } else items = coll.items.slice();
+    } else if (coll instanceof SetV) items = coll.values();
+    else if (coll instanceof NativeV && typeof coll.data?.iterate === 'function') items = coll.data.iterate();
+    else return this.compileError('Loop must iterate over collection', s.line);
+    const saved = frame.scope;
+    const ln = s.name.toLowerCase();
+    try {
+      for (const it of items) {
+        frame.scope = new Scope(saved);
+        frame.scope.vars.set(ln, { v: this.coerce(it, t), t });
+        const sig = s.body ? this.exec(s.body, frame) : undefined;
+        if (sig === BREAK) break;
+        if (sig && sig !== CONTINUE) return sig;
+      }
+    } finally {
+      frame.scope = saved;
+    }
+    return undefined;
+  }
+
+  private execTry(s: Extract<Stmt, { k: 'try' }>, frame: Frame): Signal {
+    const depth = this.stack.length;
+    let result: Signal;
+    try {
+      result = this.execScoped(s.body, frame);
+    } catch (e) {
+      this.stack.length = depth;
+      const handler = e instanceof ApexThrow ? this.findCatch(s.catches, e.ex, frame) : null;
+      if (!handler) {
+        if (s.fin) {
+          const fsig = this.execScoped(s.fin, frame);
+          if (fsig) return fsig;
+        }
+        throw e;
+      }
+      const saved = frame.scope;
+      frame.scope = new Scope(saved);
+      try {
+        frame.scope.vars.set(handler.name.toLowerCase(), { v: (e as ApexThrow).ex, t: { name: handler.type, args: [], kind: 'exception' } });
+        result = this.exec(handler.body, frame);
+      } catch (inner) {
+        frame.scope = saved;
+        if (s.fin) {
+          const fsig = this.execScoped(s.fin, frame);
+          if (fsig) return fsig;
+        }
+        throw inner;
+      } finally {
+        frame.scope = saved;
+      }
+    }
+    if (s.fin) {
+      const fsig = this.execScoped(s.fin, frame);
+      if (fsig) return fsig;
+    }
+    return result;
+  }
+
+  /** `System.LimitException` cannot be caught (Apex Developer Guide, "Exception Statements"). */
+  private findCatch(catches: CatchClause[], ex: ObjectV, frame: Frame): CatchClause | null {
+    if (ex.cls.name === 'System.LimitException') return null;
+    for (const c of catches) {
+      const cls = this.registry.resolve(c.type, frame.cls);
+      if (!cls) this.unsupported(`exception type ${c.type}`, c.line);
+      if (isSubclassOf(ex.cls, cls)) return c;
+    }
+    return null;
+  }
+
+  private execSwitch(s: Extract<Stmt, { k: 'switch' }>, frame: Frame): Signal {
+    const v = this.eval(s.e, frame);
+    for (const w of s.whens) {
+      let match = false;
+      let bind: { name: string; t: TypeDesc } | null = null;
+      if (w.kind === 'else') match = true;
+      else if (w.kind === 'type') {
+        const t = this.resolveType(w.type!, frame.cls);
+        if (this.isInstance(v, t)) {
+          match = true;
+          bind = { name: w.name!, t };
+        }
+      } else {
+        for (const lit of w.values) {
+          let c: Value;
+          if (v instanceof EnumV && lit.k === 'name') {
+            c = lit.name.toLowerCase() === v.name.toLowerCase() ? v : null;
+            if (c === null) continue;
+          } else c = this.eval(lit, frame);
+          // switch on String is case-sensitive, unlike == (Apex Developer Guide, "Switch Statements")
+          if (v === null ? c === null : typeof v === 'string' ? v === c : looseEquals(v, c)) {
+            match = true;
+            break;
+          }
+        }
+      }
+      if (match) {
+        const saved = frame.scope;
+        frame.scope = new Scope(saved);
+        try {
+          if (bind) frame.scope.vars.set(bind.name.toLowerCase(), { v, t: bind.t });
+          return this.exec(w.body, frame);
+        } finally {
+          frame.scope = saved;
+        }
+      }
+    }
+    return undefined;
+  }
+
+  /** A Boolean condition; null is a NullPointerException. */
+  cond(e: Expr, frame: Frame): boolean {
+    const v = this.eval(e, frame);
+    if (v === true) return true;
+    if (v === false) return false;
+    if (v === null) this.fail('System.NullPointerException', 'Attempt to de-reference a null object');
+    return this.compileError('Condition must be Boolean', e.line);
+  }
+
+  // ------------------------------------------------------------------ expressions
+  eval(e: Expr, frame: Frame): Value {
+    const v = this.evalTarget(e, frame);
+    if (isStaticRef(v)) return this.compileError(`Variable does not exist: ${this.exprText(e)}`, e.line);
+    return v;
+  }
+
+  private exprText(e: Expr): string {
+    if (e.k === 'name') return e.name;
+    if (e.k === 'dot') return `${this.exprText(e.obj)}.${e.name}`;
+    return e.k;
+  }
+
+  private evalTarget(e: Expr, frame: Frame): Value | StaticRef {
+    switch (e.k) {
+      case 'lit':
+        return this.literal(e.lit);
+      case 'name':
+        return this.evalName(e.name, frame, e.line);
+      case 'this':
+        if (!frame.self) this.compileError('Non static method/variable cannot be referenced from a static context: this', e.line);
+        return frame.self;
+      case 'dot':
+        return this.evalDot(e, frame);
+      case 'call':
+        frame.line = e.line;
+        return this.evalCall(e, frame);
+      case 'index': {
+        const o = this.eval(e.obj, frame);
+        const i = this.eval(e.idx, frame);
+        if (o === null) this.fail('System.NullPointerException', 'Attempt to de-reference a null object');
+        if (o instanceof ListV) return this.listIndex(o, i);
+        return this.compileError('Expression must be a list type', e.line);
+      }
+      case 'new':
+        frame.line = e.line;
+        return this.evalNew(e, frame);
+      case 'cast': {
+        const t = this.resolveType(e.type, frame.cls);
+        const v = this.eval(e.e, frame);
+        return this.cast(v, t);
+      }
+      case 'instanceof': {
+        const v = this.eval(e.e, frame);
+        return this.isInstance(v, this.resolveType(e.type, frame.cls));
+      }
+      case 'unary': {
+        const v = this.eval(e.e, frame);
+        if (e.op === '!') {
+          if (v === null) this.fail('System.NullPointerException', 'Attempt to de-reference a null object');
+          return !v;
+        }
+        if (v === null) this.fail('System.NullPointerException', 'Attempt to de-reference a null object');
+        if (e.op === '+') return v;
+        if (e.op === '~') return bitwise('^', v, v instanceof LongV ? long(-1n) : int(-1), this.fail);
+        if (v instanceof IntV) return int(-v.v);
+        if (v instanceof LongV) return long(-v.v);
+        if (v instanceof DecimalV) return dec(v.v.negated());
+        if (v instanceof DoubleV) return dbl(-v.v);
+        return this.compileError('Unary minus needs a number', e.line);
+      }
+      case 'incdec': {
+        const old = this.eval(e.target, frame);
+        const nv = arith(e.op === '++' ? '+' : '-', old, int(1), this.fail);
+        this.assign(e.target, nv, frame);
+        return e.prefix ? nv : old;
+      }
+      case 'bin':
+        return this.evalBinary(e, frame);
+      case 'cond':
+        return this.cond(e.c, frame) ? this.eval(e.a, frame) : this.eval(e.b, frame);
+      case 'assign': {
+        let v = this.eval(e.value, frame);
+        if (e.op !== '=') {
+          const op = e.op.slice(0, -1);
+          const cur = this.eval(e.target, frame);
+          v = ['+', '-', '*', '/'].includes(op) ? arith(op, cur, v, this.fail) : bitwise(op, cur, v, this.fail);
+        }
+        return this.assign(e.target, v, frame);
+      }
+      case 'soql':
+        frame.line = e.line;
+        return this.sobjects.inlineQuery(e, (b) => this.eval(b, frame));
+      case 'typelit':
+        return new TypeV(this.resolveType(e.type, frame.cls));
+      case 'super':
+        return this.compileError('super must be followed by a method call', e.line);
+      case 'ctorcall':
+        return this.compileError('Constructor calls must be the first statement of a constructor', e.line);
+    }
+  }
+
+  private literal(l: Extract<Expr, { k: 'lit' }>['lit']): Value {
+    switch (l.t) {
+      case 'null':
+        return null;
+      case 'bool':
+        return l.v;
+      case 'int':
+        return int(l.v);
+      case 'long':
+        return long(BigInt(l.v));
+      case 'decimal':
+        return dec(new D(l.v));
+      case 'double':
+        return dbl(l.v);
+      case 'string':
+        return l.v;
+    }
+  }
+
+  listIndex(o: ListV, i: Value): Value {
+    if (!(i instanceof IntV)) return this.fail('System.NullPointerException', 'Attempt to de-reference a null object');
+    if (i.v < 0 || i.v >= o.items.length) this.fail('System.ListException', `List index out of bounds: ${i.v}`);
+    return o.items[i.v];
+  }
+
+  private evalBinary(e: Extract<Expr, { k: 'bin' }>, frame: Frame): Value {
+    const op = e.op;
+    if (op === '&&' || op === '||') {
+      const l = this.eval(e.l, frame);
+      if (l === null) this.fail('System.NullPointerException', 'Attempt to de-reference a null object');
+      if (op === '&&' ? !l : l) return l;
+      const r = this.eval(e.r, frame);
+      if (r === null) this.fail('System.NullPointerException', 'Attempt to de-reference a null object');
+      return r;
+    }
+    if (op === '??') {
+      const l = this.eval(e.l, frame);
+      return l !== null ? l : this.eval(e.r, frame);
+    }
+    const l = this.eval(e.l, frame);
+    const r = this.eval(e.r, frame);
+    switch (op) {
+      case '+':
+      case '-':
+      case '*':
+      case '/':
+        return arith(op, l, r, this.fail);
+      case '==':
+        return this.equals(l, r);
+      case '!=':
+      case '<>':
+        return !this.equals(l, r);
+      case '===':
+        return this.identical(l, r);
+      case '!==':
+        return !this.identical(l, r);
+      case '<':
+      case '>':
+      case '<=':
+      case '>=':
+        return compare(op, l, r, this.fail);
+      default:
+        return bitwise(op, l, r, this.fail);
+    }
+  }
+
+  equals(a: Value, b: Value): boolean {
+    return looseEquals(a, b, (x, y) => {
+      const m = this.findMethod(x.cls, 'equals', [y], false);
+      if (m) return this.invoke(m.owner, m.m, x, [y]) === true;
+      return x === y;
+    });
+  }
+
+  private identical(a: Value, b: Value): boolean {
+    if (a === null || b === null) return a === b;
+    if (typeof a === 'string' || typeof a === 'boolean' || isNumber(a) || a instanceof DateV || a instanceof DatetimeV) return looseEquals(a, b);
+    return a === b;
+  }
+
+  cast(v: Value, t: TypeDesc): Value {
+    if (v === null) return null;
+    if (t.kind === 'object') return v;
+    if (t.kind === 'prim' && isNumber(v)) {
+      if (t.name === 'Integer') {
+        if (v instanceof IntV) return v;
+        if (v instanceof LongV) return int(Number(BigInt.asIntN(32, v.v)));
+      }
+      if (t.name === 'Long') return v instanceof IntV ? long(BigInt(v.v)) : v instanceof LongV ? v : this.castError(v, t);
+      if (t.name === 'Decimal') return dec(toDecimal(v));
+      if (t.name === 'Double') return dbl(toJsNumber(v));
+    }
+    if (t.kind === 'prim' && t.name === 'Id' && typeof v === 'string') return this.sobjects.toId(v);
+    if (t.kind === 'prim' && t.name === 'String' && typeof v === 'string') return v;
+    if (this.isInstance(v, t)) return v;
+    if (t.kind === 'sobject' && v instanceof ListV && v.soql) return this.coerce(v, t);
+    return this.castError(v, t);
+  }
+
+  private castError(v: Value, t: TypeDesc): never {
+    const from = v instanceof ListV && v.elem.kind === 'object' ? 'List<ANY>' : v instanceof MapV && v.val.kind === 'object' ? `Map<${v.key.name},ANY>` : this.typeName(this.typeOfValue(v));
+    return this.fail('System.TypeException', `Invalid conversion from runtime type ${from} to ${this.typeName(t)}`);
+  }
+
+  // ---- names, fields, properties
+  private evalName(name: string, frame: Frame, line: number): Value | StaticRef {
+    const ln = name.toLowerCase();
+    const local = frame.scope.lookup(ln);
+    if (local) return local.v;
+    if (frame.self) {
+      const mem = this.members(frame.self.cls).get(ln);
+      if (mem) return this.getMember(frame.self, ln, mem);
+    }
+    const st = this.findStatic(frame.cls, ln);
+    if (st) return this.getStatic(st.cls, ln, st.prop);
+    return this.resolveStaticRef(name, frame.cls, line);
+  }
+
+  private resolveStaticRef(name: string, from: ClassInfo | null, line: number): StaticRef {
+    const ln = name.toLowerCase();
+    const cls = this.registry.resolve(name, from);
+    if (cls) return { ref: 'class', cls };
+    const nt = this.stdlib.type(ln);
+    if (nt) return { ref: 'native', type: nt };
+    const od = this.org.describe(name);
+    if (od) return { ref: 'sobject', name: od.name };
+    if (NAMESPACES.has(ln)) return { ref: 'ns', name: ln };
+    return this.compileError(`Variable does not exist: ${name}`, line);
+  }
+
+  /** A static field or property visible from `cls`: its own, its superclasses', its outer classes'. */
+  private findStatic(cls: ClassInfo, ln: string): { cls: ClassInfo; prop: PropertyDecl | null } | null {
+    for (let o: ClassInfo | null = cls; o; o = o.outer) {
+      for (let k: ClassInfo | null = o; k; k = k.superclass) {
+        if (k.staticFields.has(ln)) return { cls: k, prop: null };
+        const p = k.staticProps.get(ln);
+        if (p) return { cls: k, prop: p };
+      }
+    }
+    return null;
+  }
+
+  private getStatic(cls: ClassInfo, ln: string, prop: PropertyDecl | null): Value {
+    this.ensureStaticInit(cls);
+    if (prop && prop.getter?.body) return this.runAccessor(cls, null, prop, 'get', null);
+    return this.staticVars(cls).get(ln)?.v ?? null;
+  }
+
+  private setStatic(cls: ClassInfo, ln: string, prop: PropertyDecl | null, v: Value): Value {
+    this.ensureStaticInit(cls);
+    const vars = this.staticVars(cls);
+    if (prop && prop.setter?.body) {
+      this.runAccessor(cls, null, prop, 'set', v);
+      return v;
+    }
+    const cur = vars.get(ln);
+    const decl = cls.staticFields.get(ln);
+    const t = cur?.t ?? this.resolveType(decl ? decl.type : prop!.type, cls);
+    if (decl?.mods.includes('final') && this.stack[this.stack.length - 1]?.method !== '<clinit>') this.compileError(`Final variable has already been initialized: ${decl.name}`);
+    const cv = this.coerce(v, t);
+    vars.set(ln, { v: cv, t });
+    return cv;
+  }
+
+  private getMember(obj: ObjectV, ln: string, mem: { kind: 'field' | 'prop'; prop?: PropertyDecl; owner: ClassInfo }): Value {
+    if (mem.kind === 'prop' && mem.prop!.getter?.body) return this.runAccessor(mem.owner, obj, mem.prop!, 'get', null);
+    return obj.fields.get(ln) ?? null;
+  }
+
+  private setMember(obj: ObjectV, ln: string, mem: { kind: 'field' | 'prop'; prop?: PropertyDecl; owner: ClassInfo }, v: Value): Value {
+    if (mem.kind === 'prop' && mem.prop!.setter?.body) {
+      this.runAccessor(mem.owner, obj, mem.prop!, 'set', v);
+      return v;
+    }
+    const decl = mem.kind === 'field' ? mem.owner.instanceFields.get(ln)! : null;
+    const t = this.resolveType(decl ? decl.type : mem.prop!.type, mem.owner);
+    const cv = this.coerce(v, t);
+    obj.fields.set(ln, cv);
+    return cv;
+  }
+
+  /** Property accessors: `value` in a setter, the backing store under the property's own name. */
+  private runAccessor(owner: ClassInfo, self: ObjectV | null, p: PropertyDecl, which: 'get' | 'set', v: Value): Value {
+    const frame = this.pushFrame(owner, self, `${which}${p.name}`, p.line);
+    const ln = p.name.toLowerCase();
+    const t = this.resolveType(p.type, owner);
+    // inside its own accessor, the property name refers to the backing variable
+    const backing: Var = { v: self ? (self.fields.get(ln) ?? null) : (this.staticVars(owner).get(ln)?.v ?? null), t };
+    frame.scope.vars.set(ln, backing);
+    if (which === 'set') frame.scope.vars.set('value', { v: this.coerce(v, t), t });
+    try {
+      const body = which === 'get' ? p.getter!.body! : p.setter!.body!;
+      const sig = this.exec(body, frame);
+      if (self) self.fields.set(ln, backing.v);
+      else this.staticVars(owner).set(ln, backing);
+      if (which === 'get') return sig && sig.sig === 'return' ? this.coerce(sig.v, t) : null;
+      return null;
+    } finally {
+      this.stack.pop();
+    }
+  }
+
+  private evalDot(e: Extract<Expr, { k: 'dot' }>, frame: Frame): Value | StaticRef {
+    const obj = this.evalTarget(e.obj, frame);
+    if (isStaticRef(obj)) return this.staticDot(obj, e.name, e.line);
+    if (obj === null) {
+      if (e.safe) return null;
+      return this.fail('System.NullPointerException', 'Attempt to de-reference a null object');
+    }
+    return this.getField(obj, e.name, e.line);
+  }
+
+  getField(obj: Value, name: string, line: number): Value {
+    const ln = name.toLowerCase();
+    if (obj instanceof ObjectV) {
+      const mem = this.members(obj.cls).get(ln);
+      if (mem) return this.getMember(obj, ln, mem);
+      return this.compileError(`Variable does not exist: ${name}`, line);
+    }
+    if (obj instanceof SObjectV) return this.sobjects.get(obj, name);
+    if (obj instanceof NativeV) {
+      const nt = this.stdlib.type(obj.typeName.toLowerCase());
+      const p = nt?.props?.[ln];
+      if (p) return p.get(this, obj, []);
+      if (nt?.methods?.['$getprop']) return nt.methods['$getprop'](this, obj, [name]);
+    }
+    return this.unsupported(`field ${name} on ${typeNameOf(obj)}`, line);
+  }
+
+  private staticDot(ref: StaticRef, name: string, line: number): Value | StaticRef {
+    const ln = name.toLowerCase();
+    switch (ref.ref) {
+      case 'class': {
+        const cls = ref.cls;
+        if (cls.kind === 'enum') {
+          const ev = this.enumValues(cls).find((v) => v.name.toLowerCase() === ln);
+          if (ev) return ev;
+        }
+        const inner = cls.inner.get(ln);
+        if (inner) return { ref: 'class', cls: inner };
+        const st = this.findStatic(cls, ln);
+        if (st) return this.getStatic(st.cls, ln, st.prop);
+        return this.compileError(`Variable does not exist: ${cls.name}.${name}`, line);
+      }
+      case 'native': {
+        const t = ref.type;
+        const nested = this.stdlib.type(`${t.name.toLowerCase()}.${ln}`);
+        if (nested) return { ref: 'native', type: nested };
+        const sp = t.staticProps?.[ln];
+        if (sp) return sp(this);
+        const sg = t.staticGet?.(this, name);
+        if (sg !== undefined) return sg;
+        return this.unsupported(`${t.name}.${name}`, line);
+      }
+      case 'sobject':
+        return this.sobjects.staticMember(ref.name, name, line);
+      case 'ns': {
+        const full = `${ref.name}.${ln}`;
+        const nt = this.stdlib.type(full);
+        if (nt) return { ref: 'native', type: nt };
+        if (ref.name === 'system' || ref.name === 'schema') return this.resolveStaticRef(name, null, line);
+        return this.unsupported(`${ref.name}.${name}`, line);
+      }
+    }
+  }
+
+  // ---- assignment
+  assign(target: Expr, v: Value, frame: Frame): Value {
+    switch (target.k) {
+      case 'name': {
+        const ln = target.name.toLowerCase();
+        const local = frame.scope.lookup(ln);
+        if (local) {
+          local.v = this.coerce(v, local.t);
+          return local.v;
+        }
+        if (frame.self) {
+          const mem = this.members(frame.self.cls).get(ln);
+          if (mem) return this.setMember(frame.self, ln, mem, v);
+        }
+        const st = this.findStatic(frame.cls, ln);
+        if (st) return this.setStatic(st.cls, ln, st.prop, v);
+        return this.compileError(`Variable does not exist: ${target.name}`, target.line);
+      }
+      case 'dot': {
+        const obj = this.evalTarget(target.obj, frame);
+        const ln = target.name.toLowerCase();
+        if (isStaticRef(obj)) {
+          if (obj.ref === 'class') {
+            const st = this.findStatic(obj.cls, ln);
+            if (st) return this.setStatic(st.cls, ln, st.prop, v);
+          }
+          return this.compileError(`Variable does not exist: ${target.name}`, target.line);
+        }
+        if (obj === null) return this.fail('System.NullPointerException', 'Attempt to de-reference a null object');
+        if (obj instanceof ObjectV) {
+          const mem = this.members(obj.cls).get(ln);
+          if (mem) return this.setMember(obj, ln, mem, v);
+          return this.compileError(`Variable does not exist: ${target.name}`, target.line);
+        }
+        if (obj instanceof SObjectV) return this.sobjects.put(obj, target.name, v);
+        if (obj instanceof NativeV) {
+          const p = this.stdlib.type(obj.typeName.toLowerCase())?.props?.[ln];
+          if (p?.set) {
+            p.set(this, obj, v);
+            return v;
+          }
+        }
+        return this.unsupported(`assignment to ${target.name} on ${typeNameOf(obj)}`, target.line);
+      }
+      case 'index': {
+        const o = this.eval(target.obj, frame);
+        const i = this.eval(target.idx, frame);
+        if (o === null) this.fail('System.NullPointerException', 'Attempt to de-reference a null object');
+        if (!(o instanceof ListV)) return this.compileError('Expression must be a list type', target.line);
+        if (!(i instanceof IntV)) return this.fail('System.NullPointerException', 'Attempt to de-reference a null object');
+        if (i.v < 0 || i.v >= o.items.length) this.fail('System.ListException', `List index out of bounds: ${i.v}`);
+        o.items[i.v] = this.coerce(v, o.elem);
+        return o.items[i.v];
+      }
+      default:
+        return this.compileError('Illegal assignment target', target.line);
+    }
+  }
+
+  // ---- calls
+  private evalCall(e: Extract<Expr, { k: 'call' }>, frame: Frame): Value {
+    const ln = e.name.toLowerCase();
+    if (e.obj === null) {
+      const args = e.args.map((a) => this.eval(a, frame));
+      if (frame.self) {
+        const m = this.findMethod(frame.self.cls, ln, args, null);
+        if (m) return this.invoke(m.owner, m.m, m.m.mods.includes('static') ? null : frame.self, args);
+      }
+      for (let o: ClassInfo | null = frame.cls; o; o = o.outer) {
+        const m = this.findMethod(o, ln, args, o === frame.cls && frame.self ? null : true);
+        if (m) {
+          if (!m.m.mods.includes('static') && !frame.self) this.compileError(`Non static method cannot be referenced from a static context: ${e.name}`, e.line);
+          return this.invoke(m.owner, m.m, m.m.mods.includes('static') ? null : frame.self, args);
+        }
+      }
+      return this.compileError(`Method does not exist or incorrect signature: ${e.name}(${args.map(typeNameOf).join(', ')})`, e.line);
+    }
+    if (e.obj.k === 'super') {
+      const args = e.args.map((a) => this.eval(a, frame));
+      const sup = frame.cls.superclass;
+      if (!sup || !frame.self) return this.compileError('super used outside a subclass instance', e.line);
+      const m = this.findMethod(sup, ln, args, false);
+      if (m) return this.invoke(m.owner, m.m, frame.self, args);
+      if (sup.isException || sup.builtin) return this.exceptionMethod(frame.self, ln, args, e.line);
+      return this.compileError(`Method does not exist: super.${e.name}`, e.line);
+    }
+    const target = this.evalTarget(e.obj, frame);
+    const args = e.args.map((a) => this.eval(a, frame));
+    frame.line = e.line;
+    if (isStaticRef(target)) return this.callStaticRef(target, e.name, args, e.line);
+    if (target === null) {
+      if (e.safe) return null;
+      return this.fail('System.NullPointerException', 'Attempt to de-reference a null object');
+    }
+    return this.callInstance(target, e.name, args, e.line);
+  }
+
+  private callStaticRef(ref: StaticRef, name: string, args: Value[], line: number): Value {
+    const ln = name.toLowerCase();
+    switch (ref.ref) {
+      case 'class': {
+        const cls = ref.cls;
+        if (cls.kind === 'enum') {
+          if (ln === 'values') return new ListV({ name: cls.name, args: [], kind: 'class', cls }, [...this.enumValues(cls)]);
+          if (ln === 'valueof') {
+            const s = args[0];
+            return this.enumValues(cls).find((v) => v.name === s) ?? this.fail('System.NoSuchElementException', `No enum constant ${cls.name}.${String(s)}`);
+          }
+        }
+        const m = this.findMethod(cls, ln, args, true);
+        if (m) return this.invoke(m.owner, m.m, null, args);
+        return this.compileError(`Method does not exist or incorrect signature: ${cls.name}.${name}`, line);
+      }
+      case 'native': {
+        const fn = ref.type.statics?.[ln];
+        if (!fn) return this.unsupported(`${ref.type.name}.${name}()`, line);
+        return this.wrapOrg(() => fn(this, args));
+      }
+      case 'sobject':
+        return this.sobjects.staticCall(ref.name, name, args, line);
+      case 'ns':
+        return this.unsupported(`${ref.name}.${name}()`, line);
+    }
+  }
+
+  /** Run stdlib code that may call the org, mapping OrgError to Apex exceptions. */
+  wrapOrg<X>(fn: () => X): X {
+    try {
+      return fn();
+    } catch (e) {
+      if (e instanceof OrgError) this.fromOrgError(e);
+      throw e;
+    }
+  }
+
+  callInstance(target: Value, name: string, args: Value[], line: number): Value {
+    const ln = name.toLowerCase();
+    if (target instanceof ObjectV) {
+      const m = this.findMethod(target.cls, ln, args, false);
+      if (m) return this.invoke(m.owner, m.m, target, args);
+      if (target.cls.isException) return this.exceptionMethod(target, ln, args, line);
+      return this.objectMethod(target, ln, args, line);
+    }
+    const kind = this.valueKind(target);
+    const fn = this.stdlib.valueMethods[kind]?.[ln] ?? (kind === 'Id' ? this.stdlib.valueMethods.String?.[ln] : undefined);
+    if (fn) return this.wrapOrg(() => fn(this, target, args));
+    if (target instanceof NativeV) {
+      const m = this.stdlib.type(target.typeName.toLowerCase())?.methods?.[ln];
+      if (m) return this.wrapOrg(() => m(this, target, args));
+    }
+    const common = this.stdlib.valueMethods.Object?.[ln];
+    if (common) return common(this, target, args);
+    return this.unsupported(`method ${kind}.${name}()`, line);
+  }
+
+  valueKind(v: Value): string {
+    if (typeof v === 'string') return 'String';
+    if (typeof v === 'boolean') return 'Boolean';
+    if (v instanceof IntV) return 'Integer';
+    if (v instanceof LongV) return 'Long';
+    if (v instanceof DecimalV) return 'Decimal';
+    if (v instanceof DoubleV) return 'Double';
+    if (v instanceof DateV) return 'Date';
+    if (v instanceof DatetimeV) return 'Datetime';
+    if (v instanceof TimeV) return 'Time';
+    if (v instanceof BlobV) return 'Blob';
+    if (v instanceof ListV) return 'List';
+    if (v instanceof SetV) return 'Set';
+    if (v instanceof MapV) return 'Map';
+    if (v instanceof SObjectV) return 'SObject';
+    if (v instanceof EnumV) return 'Enum';
+    if (v instanceof TypeV) return 'Type';
+    if (v instanceof NativeV) return v.typeName;
+    return 'Object';
+  }
+
+  /** Methods every exception has (Apex Reference Guide, "Exception Class"). */
+  exceptionMethod(ex: ObjectV, ln: string, args: Value[], line: number): Value {
+    switch (ln) {
+      case 'getmessage':
+        return (ex.fields.get('$message') as Value) ?? null;
+      case 'setmessage':
+        ex.fields.set('$message', args[0]);
+        return null;
+      case 'gettypename':
+        return exceptionTypeName(ex);
+      case 'getlinenumber':
+        return (ex.fields.get('$line') as Value) ?? int(-1);
+      case 'getstacktracestring':
+        return (ex.fields.get('$stack') as Value) ?? '';
+      case 'getcause':
+        return (ex.fields.get('$cause') as Value) ?? null;
+      case 'initcause':
+        ex.fields.set('$cause', args[0]);
+        return null;
+      case 'getdmlstatuscode':
+      case 'getdmlmessage':
+      case 'getnumdml':
+      case 'getdmlfieldnames':
+      case 'getdmlid':
+      case 'getdmlindex':
+      case 'getdmltype':
+        return this.sobjects.dmlExceptionMethod(ex, ln, args, line);
+      default:
+        return this.objectMethod(ex, ln, args, line);
+    }
+  }
+
+  private objectMethod(obj: ObjectV, ln: string, args: Value[], line: number): Value {
+    switch (ln) {
+      case 'equals':
+        return obj === args[0];
+      case 'hashcode':
+        return int(0);
+      case 'tostring':
+        return formatValue(obj);
+    }
+    return this.compileError(`Method does not exist or incorrect signature: ${obj.cls.name}.${ln}`, line);
+  }
+
+  // ---- new
+  private evalNew(e: Extract<Expr, { k: 'new' }>, frame: Frame): Value {
+    const ln = e.type.name.toLowerCase().replace(/^system\./, '');
+    if (ln === 'list' || ln === 'set' || ln === 'map') {
+      const t = this.resolveType(e.type, frame.cls);
+      return this.newCollection(t, e, frame);
+    }
+    const t = this.resolveType(e.type, frame.cls);
+    if (t.kind === 'class' || t.kind === 'exception') {
+      const args = e.args.map((a) => this.eval(a, frame));
+      return this.instantiate(t.cls!, args, e.line);
+    }
+    if (t.kind === 'sobject') {
+      const so = this.sobjects.create(t.name);
+      for (const fi of e.fieldInits ?? []) this.sobjects.put(so, fi.name, this.eval(fi.value, frame));
+      if (e.args.length) this.unsupported(`new ${t.name}(…) with positional arguments`, e.line);
+      return so;
+    }
+    if (t.kind === 'native') {
+      const nt = this.stdlib.type(t.name.toLowerCase())!;
+      if (!nt.construct) return this.unsupported(`new ${t.name}()`, e.line);
+      const args = e.args.map((a) => this.eval(a, frame));
+      return this.wrapOrg(() => nt.construct!(this, args));
+    }
+    return this.unsupported(`new ${e.type.name}`, e.line);
+  }
+
+  private newCollection(t: TypeDesc, e: Extract<Expr, { k: 'new' }>, frame: Frame): Value {
+    if (t.kind === 'list') {
+      const l = new ListV(t.args[0] ?? T.object);
+      if (e.arraySize) {
+        const n = this.eval(e.arraySize, frame);
+        if (!(n instanceof IntV)) return this.fail('System.NullPointerException', 'Attempt to de-reference a null object');
+        for (let i = 0; i < n.v; i++) l.items.push(null);
+      }
+      for (const x of e.listInit ?? []) l.items.push(this.coerce(this.eval(x, frame), l.elem));
+      if (e.args.length === 1) {
+        const src = this.eval(e.args[0], frame);
+        if (src instanceof ListV) l.items.push(...src.items.map((x) => this.coerce(x, l.elem)));
+        else if (src instanceof SetV) l.items.push(...src.values().map((x) => this.coerce(x, l.elem)));
+        else if (src === null) this.fail('System.NullPointerException', 'Argument cannot be null.');
+      }
+      return l;
+    }
+    if (t.kind === 'set') {
+      const s = new SetV(t.args[0] ?? T.object);
+      for (const x of e.listInit ?? []) s.add(this.coerce(this.eval(x, frame), s.elem));
+      if (e.args.length === 1) {
+        const src = this.eval(e.args[0], frame);
+        if (src instanceof ListV) for (const x of src.items) s.add(this.coerce(x, s.elem));
+        else if (src instanceof SetV) for (const x of src.values()) s.add(this.coerce(x, s.elem));
+        else if (src === null) this.fail('System.NullPointerException', 'Argument cannot be null.');
+      }
+      return s;
+    }
+    const m = new MapV(t.args[0] ?? T.object, t.args[1] ?? T.object);
+    for (const [k, v] of e.mapInit ?? []) m.put(this.coerce(this.eval(k, frame), m.key), this.coerce(this.eval(v, frame), m.val));
+    if (e.args.length === 1) {
+      const src = this.eval(e.args[0], frame);
+      if (src instanceof MapV) for (const [k, v] of src.map.values()) m.put(k, v);
+      else if (src instanceof ListV) {
+        // Map<Id, SObject>(List<SObject>) keys the records by Id (Apex Reference Guide, Map constructors)
+        for (const r of src.items) if (r instanceof SObjectV) m.put(this.sobjects.get(r, 'Id'), r);
+      } else if (src === null) this.fail('System.NullPointerException', 'Argument cannot be null.');
+    }
+    return m;
+  }
+
+  // ------------------------------------------------------------------ entry points
+  /** Run a static method by name (test methods, @AuraEnabled calls). */
+  runStatic(cls: ClassInfo, m: MethodDecl, args: Value[]): Value {
+    return this.invoke(cls, m, null, args);
+  }
+
+  /** Run anonymous Apex statements in a synthetic class frame. */
+  runBlock(cls: ClassInfo, body: Stmt[]): void {
+    const frame = this.pushFrame(cls, null, 'anonymous', 1);
+    try {
+      for (const s of body) {
+        const sig = this.exec(s, frame);
+        if (sig) break;
+      }
+    } finally {
+      this.stack.pop();
+    }
+  }
+}
+
+export function isApexValueTrue(v: Value): boolean {
+  return v === true;
+}

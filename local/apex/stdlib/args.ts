@@ -1,0 +1,36 @@
+/** Argument helpers shared by the standard-library modules. */
+import type { Interpreter } from '../interp/interpreter.ts';
+import { IntV, ListV, isNumber, toJsNumber, type Value } from '../values.ts';
+import { formatValue } from '../interp/format.ts';
+
+export function str(ix: Interpreter, v: Value, what = 'argument'): string {
+  if (v === null) return ix.fail('System.NullPointerException', `Argument cannot be null: ${what}`);
+  if (typeof v !== 'string') return formatValue(v);
+  return v;
+}
+
+export function optStr(v: Value): string | null {
+  return v === null ? null : typeof v === 'string' ? v : formatValue(v);
+}
+
+export function num(ix: Interpreter, v: Value): number {
+  if (v === null) return ix.fail('System.NullPointerException', 'Argument cannot be null.');
+  if (!isNumber(v)) return ix.fail('System.TypeException', `Expected a number, got ${ix.valueKind(v)}`);
+  return toJsNumber(v);
+}
+
+export function intArg(ix: Interpreter, v: Value): number {
+  if (v instanceof IntV) return v.v;
+  return Math.trunc(num(ix, v));
+}
+
+export function bool(ix: Interpreter, v: Value): boolean {
+  if (v === null) return ix.fail('System.NullPointerException', 'Argument cannot be null.');
+  return v === true;
+}
+
+export function list(ix: Interpreter, v: Value): ListV {
+  if (v === null) return ix.fail('System.NullPointerException', 'Argument cannot be null.');
+  if (!(v instanceof ListV)) return ix.fail('System.TypeException', 'Expected a List');
+  return v;
+}

@@ -1,0 +1,157 @@
+/** List, Set and Map methods (Apex Reference Guide, "List Class", "Set Class", "Map Class"). */
+import type { Interpreter } from '../interp/interpreter.ts';
+import { compare } from '../interp/operators.ts';
+import { formatValue } from '../interp/format.ts';
+import { IntV, ListV, MapV, ObjectV, SetV, SObjectV, EnumV, T, int, keyOf, type Value } from '../values.ts';
+import { intArg } from './args.ts';
+import type { Stdlib } from './registry.ts';
+import type { MethodFn } from './types.ts';
+
+function index(ix: Interpreter, l: ListV, v: Value, allowEnd = false): number {
+  const i = intArg(ix, v);
+  if (i < 0 || i > l.items.length || (!allowEnd && i === l.items.length)) ix.fail('System.ListException', `List index out of bounds: ${i}`);
+  return i;
+}
+
+/** List.sort(): primitives ascending, SObjects by their field order, Comparable objects by compareTo. */
+function sortList(ix: Interpreter, l: ListV, comparator: Value): void {
+  const cmp = (a: Value, b: Value): number => {
+    if (comparator instanceof ObjectV) return (ix.callMethod(comparator, 'compare', [a, b]) as IntV).v;
+    if (a === null) return b === null ? 0 : -1;
+    if (b === null) return 1;
+    if (a instanceof ObjectV) return (ix.callMethod(a, 'compareTo', [b]) as IntV).v;
+    if (a instanceof EnumV && b instanceof EnumV) return a.ordinal - b.ordinal;
+    if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
+    if (a instanceof SObjectV || typeof a === 'boolean') return formatValue(a) < formatValue(b) ? -1 : formatValue(a) > formatValue(b) ? 1 : 0;
+    return compare('<', a, b, ix.fail) ? -1 : compare('>', a, b, ix.fail) ? 1 : 0;
+  };
+  // stable merge sort like the platform's
+  const sorted = l.items.map((v, i) => ({ v, i })).sort((x, y) => cmp(x.v, y.v) || x.i - y.i);
+  l.items.splice(0, l.items.length, ...sorted.map((x) => x.v));
+}
+
+const listMethods: Record<string, MethodFn> = {
+  size: (_ix, l: ListV) => int(l.items.length),
+  isempty: (_ix, l: ListV) => l.items.length === 0,
+  get: (ix, l: ListV, [i]) => l.items[index(ix, l, i)],
+  add: (ix, l: ListV, [a, b]) => {
+    if (b === undefined) l.items.push(ix.coerce(a, l.elem));
+    else l.items.splice(index(ix, l, a, true), 0, ix.coerce(b, l.elem));
+    return null;
+  },
+  addall: (ix, l: ListV, [src]) => {
+    if (src instanceof ListV) l.items.push(...src.items.map((x) => ix.coerce(x, l.elem)));
+    else if (src instanceof SetV) l.items.push(...src.values().map((x) => ix.coerce(x, l.elem)));
+    else ix.fail('System.NullPointerException', 'Argument cannot be null.');
+    return null;
+  },
+  set: (ix, l: ListV, [i, v]) => {
+    l.items[index(ix, l, i)] = ix.coerce(v, l.elem);
+    return null;
+  },
+  remove: (ix, l: ListV, [i]) => l.items.splice(index(ix, l, i), 1)[0],
+  clear: (_ix, l: ListV) => {
+    l.items.length = 0;
+    return null;
+  },
+  contains: (ix, l: ListV, [v]) => l.items.some((x) => ix.equals(x, v)),
+  indexof: (ix, l: ListV, [v]) => int(l.items.findIndex((x) => ix.equals(x, v))),
+  clone: (_ix, l: ListV) => new ListV(l.elem, [...l.items]),
+  deepclone: (ix, l: ListV, [preserveId]) =>
+    new ListV(
+      l.elem,
+      l.items.map((x) => (x instanceof SObjectV ? ix.sobjects.clone(x, preserveId === true, true) : x)),
+    ),
+  sort: (ix, l: ListV, [c]) => {
+    sortList(ix, l, c ?? null);
+    return null;
+  },
+  equals: (ix, l: ListV, [o]) => ix.equals(l, o),
+  hashcode: (_ix, l: ListV) => int(l.items.length),
+  tostring: (_ix, l: ListV) => formatValue(l),
+};
+    return new (class {})() && ({ typeName: 'Iterator', data: it } as never);
+  },
+};
+
+const setMethods: Record<string, MethodFn> = {
+  size: (_ix, s: SetV) => int(s.map.size),
+  isempty: (_ix, s: SetV) => s.map.size === 0,
+  add: (ix, s: SetV, [v]) => s.add(ix.coerce(v, s.elem)),
+  addall: (ix, s: SetV, [src]) => {
+    const items = src instanceof ListV ? src.items : src instanceof SetV ? src.values() : ix.fail('System.NullPointerException', 'Argument cannot be null.');
+    let changed = false;
+    for (const x of items) changed = s.add(ix.coerce(x, s.elem)) || changed;
+    return changed;
+  },
+  contains: (_ix, s: SetV, [v]) => s.has(v),
+  containsall: (_ix, s: SetV, [src]) => (src instanceof ListV ? src.items : (src as SetV).values()).every((x) => s.has(x)),
+  remove: (_ix, s: SetV, [v]) => s.delete(v),
+  removeall: (_ix, s: SetV, [src]) => {
+    let changed = false;
+    for (const x of src instanceof ListV ? src.items : (src as SetV).values()) changed = s.delete(x) || changed;
+    return changed;
+  },
+  retainall: (_ix, s: SetV, [src]) => {
+    const keep = new Set((src instanceof ListV ? src.items : (src as SetV).values()).map(keyOf));
+    let changed = false;
+    for (const k of [...s.map.keys()])
+      if (!keep.has(k)) {
+        s.map.delete(k);
+        changed = true;
+      }
+    return changed;
+  },
+  clear: (_ix, s: SetV) => {
+    s.map.clear();
+    return null;
+  },
+  clone: (_ix, s: SetV) => {
+    const c = new SetV(s.elem);
+    for (const v of s.values()) c.add(v);
+    return c;
+  },
+  equals: (ix, s: SetV, [o]) => ix.equals(s, o),
+  hashcode: (_ix, s: SetV) => int(s.map.size),
+  tostring: (_ix, s: SetV) => formatValue(s),
+};
+
+const mapMethods: Record<string, MethodFn> = {
+  size: (_ix, m: MapV) => int(m.map.size),
+  isempty: (_ix, m: MapV) => m.map.size === 0,
+  get: (_ix, m: MapV, [k]) => m.get(k),
+  put: (ix, m: MapV, [k, v]) => m.put(ix.coerce(k, m.key), ix.coerce(v, m.val)),
+  putall: (ix, m: MapV, [src]) => {
+    if (src instanceof MapV) for (const [k, v] of src.map.values()) m.put(k, v);
+    else if (src instanceof ListV) for (const r of src.items) if (r instanceof SObjectV) m.put(ix.sobjects.get(r, 'Id'), r);
+    return null;
+  },
+  containskey: (_ix, m: MapV, [k]) => m.has(k),
+  remove: (_ix, m: MapV, [k]) => m.delete(k),
+  keyset: (_ix, m: MapV) => {
+    const s = new SetV(m.key);
+    for (const [k] of m.map.values()) s.add(k);
+    return s;
+  },
+  values: (_ix, m: MapV) => new ListV(m.val, [...m.map.values()].map(([, v]) => v)),
+  clear: (_ix, m: MapV) => {
+    m.map.clear();
+    return null;
+  },
+  clone: (_ix, m: MapV) => {
+    const c = new MapV(m.key, m.val);
+    for (const [k, v] of m.map.values()) c.put(k, v);
+    return c;
+  },
+  equals: (ix, m: MapV, [o]) => ix.equals(m, o),
+  hashcode: (_ix, m: MapV) => int(m.map.size),
+  tostring: (_ix, m: MapV) => formatValue(m),
+};
+
+export function installCollections(lib: Stdlib): void {
+  lib.addValueMethods('List', listMethods);
+  lib.addValueMethods('Set', setMethods);
+  lib.addValueMethods('Map', mapMethods);
+  void T;
+  void IntV;
+}

@@ -1,0 +1,67 @@
+/**
+ * The simulator's control API (not part of Graph), used by tests, `npm run sync` and the local UI's "Local tenant"
+ * panel. JSON in, JSON out, under `/_sim/`:
+ *   GET  /_sim/state                  users (with state active/softDeleted/hardDeleted), groups, change sets applied
+ *   POST /_sim/change-sets/next       apply the next scripted change set -> { applied: name | null, appliedChangeSets }
+ *   POST /_sim/ops                    apply a JSON array of change ops
+ *   GET  /_sim/faults, PUT /_sim/faults   read / replace the fault plan (see faults.ts)
+ *   POST /_sim/expire-delta-tokens    every delta token issued so far answers 410 Gone
+ *   GET  /_sim/stats, POST /_sim/stats/reset
+ */
+import { DirectoryError } from './directory.ts';
+import { FaultPlanError, type FaultPlan } from './faults.ts';
+import type { GraphResponse } from './graphResponse.ts';
+import type { GraphSimulator } from './server.ts';
+import type { ChangeOp } from './tenantFixture.ts';
+
+export function handleControl(method: string, path: string, body: string, sim: GraphSimulator): GraphResponse {
+  try {
+    const key = `${method} ${path}`;
+    switch (key) {
+      case 'GET /_sim/state':
+        return ok({
+          ...sim.directory.snapshot(),
+          changeSets: sim.directory.changeSetNames(),
+          appliedChangeSets: sim.directory.appliedChangeSets,
+          credentials: sim.credentials,
+        });
+      case 'POST /_sim/change-sets/next': {
+        const applied = sim.directory.applyNextChangeSet() ?? null;
+        return ok({ applied, appliedChangeSets: sim.directory.appliedChangeSets });
+      }
+      case 'POST /_sim/ops':
+        sim.directory.applyOps(JSON.parse(body) as ChangeOp[]);
+        return ok({ applied: true });
+      case 'GET /_sim/faults':
+        return ok({ plan: sim.faults.current(), injected: sim.faults.injected });
+      case 'PUT /_sim/faults':
+        sim.faults.configure(JSON.parse(body || '{}') as FaultPlan);
+        return ok({ plan: sim.faults.current() });
+      case 'POST /_sim/expire-delta-tokens':
+        sim.expireDeltaTokens();
+        return ok({ expired: true });
+      case 'GET /_sim/stats':
+        return ok({ ...sim.stats.summary(), faultsInjected: sim.faults.injected });
+      case 'POST /_sim/stats/reset':
+        sim.stats.reset();
+        return ok({ reset: true });
+      case 'GET /_sim/health':
+        return ok({ ok: true });
+      default:
+        return { status: 404, body: { code: 'LOCAL_GRAPH_CONTROL_UNKNOWN', message: `No control endpoint ${key}` } };
+    }
+  } catch (error) {
+    const known = error instanceof DirectoryError || error instanceof FaultPlanError || error instanceof SyntaxError;
+    const code =
+      error instanceof DirectoryError
+        ? error.code
+        : error instanceof FaultPlanError
+          ? error.code
+          : 'LOCAL_GRAPH_CONTROL_BAD_REQUEST';
+    return { status: known ? 400 : 500, body: { code, message: (error as Error).message } };
+  }
+}
+
+function ok(body: unknown): GraphResponse {
+  return { status: 200, body };
+}

@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { startGraphSimulator, type GraphSimulator } from './server.ts';
+import { fetchToken, graphGet, readRound } from './simulatorTestClient.ts';
+import { smallTenant } from './testTenant.ts';
+
+describe('GET /v1.0/users (learn.microsoft.com/graph/api/user-list: $top 1..999, $skiptoken paging)', () => {
+  let sim: GraphSimulator;
+  let token: string;
+  before(async () => {
+    sim = await startGraphSimulator({ fixture: smallTenant(7) });
+    token = (await fetchToken(sim)).json.access_token as string;
+  });
+  after(() => sim.close());
+
+  it('pages by $top with @odata.nextLink and returns the selected properties', async () => {
+    const round = await readRound(sim, '/v1.0/users?$select=id,userPrincipalName&$top=3', token);
+    assert.equal(round.items.length, 7);
+    assert.equal(round.pages, 3);
+    assert.deepEqual(Object.keys(round.items[0]).sort(), ['id', 'userPrincipalName']);
+    assert.equal(new Set(round.items.map((i) => i.id)).size, 7, 'no user twice');
+  });
+
+  it('refuses $top above 999', async () => {
+    const response = await graphGet(sim, '/v1.0/users?$top=1000', token);
+    assert.equal(response.status, 400);
+    assert.match((response.json.error as { message: string }).message, /between 1 and 999/);
+  });
+
+  it('does not list soft-deleted users', async () => {
+    sim.directory.applyOps([{ op: 'softDeleteUser', id: smallTenant(7).users[0].id }]);
+    const round = await readRound(sim, '/v1.0/users?$top=999', token);
+    assert.equal(round.items.length, 6);
+  });
+});

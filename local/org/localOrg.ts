@@ -1,0 +1,253 @@
+/**
+ * The in-memory org: `LocalOrg.load(projectDir)` reads the schema and custom metadata from the project, seeds
+ * the setup data, and implements OrgHost (for the runtime host) and OrgApi (for the interpreter, bound to the
+ * current transaction).
+ */
+import { OrgError, type AsyncJobRequest, type DmlRequest, type DmlRowResult, type HttpRequestPlain, type HttpResponsePlain, type LimitSnapshot, type ObjectDescribe, type OrgApi, type OrgHost, type PlainRecord, type PlainValue, type QueryResult } from './api.ts';
+import { AsyncJobs } from './async.ts';
+import { CalloutService } from './callout.ts';
+import { executeDml, type DmlEnvironment } from './dml.ts';
+import { IdGenerator } from './ids.ts';
+import { CPU_MS_PER_STATEMENT } from './limits.ts';
+import { loadProjectMetadata, type ProjectMetadata } from './metadata.ts';
+import { Schema } from './schema.ts';
+import { seedSetupData, upsertCustomMetadataRecord } from './setupData.ts';
+import { runSoql, type BindResolver } from './soql/evaluator.ts';
+import { Store, type StoreSnapshot } from './store.ts';
+import { Transaction } from './transaction.ts';
+
+interface OrgSnapshot {
+  store: StoreSnapshot;
+  autoNumbers: Map<string, number>;
+}
+
+export interface LocalOrgOptions {
+  /** start the virtual clock here; otherwise System.now() is the real time until setNow/advanceClock */
+  now?: Date;
+}
+
+export class LocalOrg implements OrgHost {
+  readonly schema: Schema;
+  readonly store: Store;
+  readonly api: OrgApi;
+  readonly organizationId: string;
+  readonly adminUserId: string;
+  private readonly ids = new IdGenerator();
+  private readonly autoNumbers = new Map<string, number>();
+  private readonly reserved = new Set<string>();
+  private readonly callouts: CalloutService;
+  private readonly jobs: AsyncJobs;
+  private tx: Transaction | undefined;
+  private clock: Date | undefined;
+
+  static load(projectDir: string, options: LocalOrgOptions = {}): LocalOrg {
+    return new LocalOrg(loadProjectMetadata(projectDir), options);
+  }
+
+  constructor(readonly metadata: ProjectMetadata, options: LocalOrgOptions = {}) {
+    this.clock = options.now;
+    this.schema = Schema.fromMetadata(metadata);
+    this.store = new Store(this.schema);
+    const setup = seedSetupData(this.schema, this.store, this.ids, metadata, this.now());
+    this.organizationId = setup.organizationId;
+    this.adminUserId = setup.adminUserId;
+    this.callouts = new CalloutService(metadata.namedCredentials, metadata.remoteSites);
+    this.jobs = new AsyncJobs({ schema: this.schema, store: this.store, ids: this.ids, now: () => this.now() });
+    this.api = this.createApi();
+  }
+
+  // ---- clock ----
+
+  now(): Date {
+    return this.clock ? new Date(this.clock.getTime()) : new Date();
+  }
+
+  setNow(date: Date): void {
+    this.clock = new Date(date.getTime());
+  }
+
+  advanceClock(ms: number): void {
+    this.clock = new Date(this.now().getTime() + ms);
+  }
+
+  // ---- transactions ----
+
+  get inTransaction(): boolean {
+    return this.tx !== undefined;
+  }
+
+  beginTransaction(options: { async: boolean; test: boolean; runningUserId?: string; currentJob?: AsyncJobRequest }): void {
+    if (this.tx) throw new OrgError('System.UnexpectedException', 'LOCAL_TRANSACTION_OPEN a transaction is already open; commit or roll it back first');
+    this.tx = new Transaction({ async: options.async, test: options.test, runningUserId: options.runningUserId ?? this.adminUserId, currentJob: options.currentJob }, this.store);
+  }
+
+  commit(): AsyncJobRequest[] {
+    const tx = this.requireTx();
+    tx.close();
+    this.tx = undefined;
+    return [...tx.queuedJobs];
+  }
+
+  rollback(): void {
+    const tx = this.requireTx();
+    tx.rollbackAll();
+    tx.close();
+    this.tx = undefined;
+  }
+
+  startTest(): void {
+    this.requireTx().startTest();
+  }
+
+  stopTest(): AsyncJobRequest[] {
+    return this.requireTx().stopTest();
+  }
+
+  private requireTx(): Transaction {
+    if (!this.tx) throw new OrgError('System.UnexpectedException', 'LOCAL_NO_TRANSACTION call beginTransaction() before running Apex against the org');
+    return this.tx;
+  }
+
+  // ---- data outside Apex ----
+
+  snapshot(): OrgSnapshot {
+    if (this.tx) throw new OrgError('System.UnexpectedException', 'LOCAL_TRANSACTION_OPEN snapshot() inside a transaction');
+    return { store: this.store.snapshot(), autoNumbers: new Map(this.autoNumbers) };
+  }
+
+  restore(snapshot: unknown): void {
+    if (this.tx) throw new OrgError('System.UnexpectedException', 'LOCAL_TRANSACTION_OPEN restore() inside a transaction');
+    const s = snapshot as OrgSnapshot;
+    this.store.restore(s.store);
+    this.autoNumbers.clear();
+    for (const [k, v] of s.autoNumbers) this.autoNumbers.set(k, v);
+  }
+
+  /** Inserts records in their own system transaction, with every DML rule applied; throws LOCAL_SEED_FAILED on any row error. */
+  seed(objectName: string, records: Omit<PlainRecord, 'attributes'>[]): string[] {
+    this.beginTransaction({ async: true, test: false });
+    try {
+      const results = this.api.dml({ op: 'insert', objectName, records: records.map((r) => ({ ...r, attributes: { type: objectName } }) as PlainRecord), allOrNone: true });
+      const failed = results.findIndex((r) => !r.success && r.errors.length > 0);
+      if (failed >= 0) {
+        const e = results[failed]!.errors[0]!;
+        throw new Error(`LOCAL_SEED_FAILED ${objectName} row ${failed}: ${e.statusCode}, ${e.message}`);
+      }
+      this.commit();
+      return results.map((r) => r.id!);
+    } catch (e) {
+      if (this.tx) this.rollback();
+      throw e;
+    }
+  }
+
+  query(soql: string): PlainRecord[] {
+    return runSoql(soql, { schema: this.schema, store: this.store, now: this.now(), binds: noBinds }).result.records;
+  }
+
+  // ---- configuration ----
+
+  setNamedCredentialEndpoint(name: string, baseUrl: string): void {
+    const existing = this.callouts.namedCredentials.get(name.toLowerCase());
+    this.callouts.configure(name, baseUrl, existing?.headers);
+  }
+
+  setNamedCredentialHeaders(name: string, headers: Record<string, string>): void {
+    const existing = this.callouts.namedCredentials.get(name.toLowerCase());
+    if (!existing) throw new Error(`LOCAL_NAMED_CREDENTIAL_MISSING ${name}: set its endpoint first`);
+    this.callouts.configure(name, existing.url, headers);
+  }
+
+  reserveUsernames(usernames: string[]): void {
+    for (const u of usernames) this.reserved.add(u.toLowerCase());
+  }
+
+  upsertCustomMetadata(typeName: string, developerName: string, label: string, values: Record<string, PlainValue>): void {
+    const id = upsertCustomMetadataRecord(this.schema, this.store, this.ids, typeName, developerName, label, values, this.now(), this.adminUserId);
+    if (!id) throw new Error(`LOCAL_NOT_CUSTOM_METADATA ${typeName} is not a custom metadata type of this project`);
+  }
+
+  // ---- async ----
+
+  queueJobs(jobs: AsyncJobRequest[]): void {
+    this.jobs.release(jobs);
+  }
+
+  nextJob(): AsyncJobRequest | undefined {
+    const job = this.jobs.takeNext();
+    if (job?.notBefore && Date.parse(job.notBefore) > this.now().getTime()) this.setNow(new Date(job.notBefore));
+    return job;
+  }
+
+  setJobStatus(jobId: string, status: 'Processing' | 'Completed' | 'Failed' | 'Aborted', message?: string): void {
+    this.jobs.setStatus(jobId, status, message);
+  }
+
+  dueScheduledJobs(): AsyncJobRequest[] {
+    return this.jobs.dueSchedules().map((id) => this.jobs.fire(id));
+  }
+
+  fireScheduledJob(cronTriggerId: string): AsyncJobRequest {
+    return this.jobs.fire(cronTriggerId);
+  }
+
+  // ---- the interpreter-facing API ----
+
+  private dmlEnvironment(): DmlEnvironment {
+    return { schema: this.schema, store: this.store, ids: this.ids, now: () => this.now(), autoNumbers: this.autoNumbers, reservedUsernames: this.reserved };
+  }
+
+  private createApi(): OrgApi {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the API object closes over the org
+    const org = this;
+    return {
+      describe: (name: string): ObjectDescribe | undefined => org.schema.describe(name),
+      allObjects: (): ObjectDescribe[] => org.schema.all(),
+      query(soql: string, binds: BindResolver): QueryResult {
+        const tx = org.requireTx();
+        const outcome = runSoql(soql, { schema: org.schema, store: org.store, now: org.now(), binds });
+        // "This limit doesn't apply to custom metadata types" (Execution Governors and Limits, footnote 1)
+        if (!outcome.object.isCustomMetadata) {
+          tx.limits.charge('Queries', 1);
+          tx.limits.charge('QueryRows', outcome.rowsCounted);
+        }
+        return outcome.result;
+      },
+      dml: (request: DmlRequest): DmlRowResult[] => executeDml(request, org.requireTx(), org.dmlEnvironment()),
+      callout: (request: HttpRequestPlain): HttpResponsePlain => org.callouts.send(request, org.requireTx()),
+      countMockCallout: (request: HttpRequestPlain): void => org.callouts.check(request, org.requireTx()),
+      enqueue: (job: AsyncJobRequest): string => org.jobs.enqueue(job, org.requireTx()),
+      abortJob: (jobId: string): void => org.jobs.abort(jobId),
+      now: (): Date => org.now(),
+      runningUserId: (): string => org.tx?.runningUserId ?? org.adminUserId,
+      runAs<T>(userId: string, fn: () => T): T {
+        const tx = org.requireTx();
+        if (!org.store.get('User', userId)) throw new OrgError('System.TypeException', `LOCAL_RUNAS_NO_USER runAs needs an existing User id: ${userId}`);
+        return tx.runAs(userId, fn);
+      },
+      limits: (): LimitSnapshot[] => org.requireTx().limits.snapshot(),
+      chargeCpu: (statements: number): void => org.requireTx().limits.charge('CpuTime', statements * CPU_MS_PER_STATEMENT),
+      newId: (objectName: string): string => {
+        const d = org.schema.describe(objectName);
+        if (!d) throw new OrgError('System.TypeException', `Invalid sObject type: ${objectName}`);
+        return org.ids.next(d.keyPrefix);
+      },
+      setSavepoint: (): number => {
+        const tx = org.requireTx();
+        tx.limits.charge('DmlStatements', 1);
+        return tx.savepoint();
+      },
+      rollbackToSavepoint: (savepoint: number): void => {
+        const tx = org.requireTx();
+        tx.limits.charge('DmlStatements', 1);
+        tx.rollbackTo(savepoint);
+      },
+      reportHeap: (bytes: number): void => org.requireTx().limits.set('HeapSize', bytes),
+      inTestBlock: (): boolean => org.tx?.inTestBlock ?? false,
+    };
+  }
+}
+
+const noBinds: BindResolver = (name) => {
+  throw new OrgError('System.QueryException', `Variable does not exist: ${name}`);
+};

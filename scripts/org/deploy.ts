@@ -1,0 +1,78 @@
+/**
+ * npm run deploy [-- --target-org ALIAS]
+ *
+ * Builds (compiled LWC + generated custom metadata), deploys the package source — plus the test-only metadata in
+ * unpackaged/ so the package's Apex tests can run there — and assigns EntraSyncAdmin to the org's user.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { parseScriptOptions } from './lib/args.js';
+import { requireTargetOrg } from './lib/auth.js';
+import { runBuild } from './lib/build.js';
+import { ADMIN_PERMISSION_SET, assignPermissionSetArgs, deployArgs } from './lib/commands.js';
+import { runWhenEntryPoint, type ScriptContext } from './lib/context.js';
+import { EntraSyncError } from './lib/errors.js';
+import { packagedDirectory, readProjectJson } from './lib/project.js';
+
+interface PermissionSetAssignResult {
+  successes?: { name: string; value: string }[];
+  failures?: { name: string; message: string }[];
+}
+
+/** Failures of `sf org assign permset`, minus "already assigned" (a re-deploy must not fail on it). */
+export function realAssignmentFailures(result: PermissionSetAssignResult | undefined): string[] {
+  return (result?.failures ?? [])
+    .filter((failure) => !/duplicate|already/i.test(failure.message))
+    .map((failure) => `${failure.name}: ${failure.message}`);
+}
+
+interface DeployResult {
+  status?: string;
+  numberComponentsDeployed?: number;
+}
+
+/** The directories to deploy: the packaged one and, when it exists on disk, its unpackaged (test-only) metadata. */
+export function deploySourceDirs(
+  packaged: { path: string; unpackagedMetadata?: { path: string } },
+  projectDir: string,
+  exists: (file: string) => boolean = existsSync,
+): string[] {
+  const dirs = [packaged.path];
+  const unpackaged = packaged.unpackagedMetadata?.path;
+  if (unpackaged && exists(path.join(projectDir, unpackaged))) dirs.push(unpackaged);
+  return dirs;
+}
+
+export async function deploy(context: ScriptContext): Promise<number> {
+  const options = parseScriptOptions(context.argv);
+  const org = await requireTargetOrg(options.targetOrg);
+  const sourceDirs = deploySourceDirs(packagedDirectory(readProjectJson(context.projectDir)), context.projectDir);
+
+  if (!options.skipBuild) await runBuild(context.runner, context.projectDir, context.log);
+
+  context.log(`› deploying ${sourceDirs.join(' + ')} to ${org.username}`);
+  const deployed = await context.sf.run<DeployResult>(
+    deployArgs({ targetOrg: org.username, sourceDirs, waitMinutes: options.wait ?? 60 }),
+  );
+  context.log(
+    `✓ deploy ${deployed.result?.status ?? 'finished'} (${deployed.result?.numberComponentsDeployed ?? '?'} components)`,
+  );
+
+  context.log(`› assigning permission set ${ADMIN_PERMISSION_SET} to ${org.username}`);
+  const assigned = await context.sf.run<PermissionSetAssignResult>(
+    assignPermissionSetArgs({ targetOrg: org.username, permissionSet: ADMIN_PERMISSION_SET }),
+    { acceptResultOnFailure: true },
+  );
+  const failures = realAssignmentFailures(assigned.result);
+  if (failures.length > 0) {
+    throw new EntraSyncError(
+      'ENTRASYNC_PERMSET_FAILED',
+      `${ADMIN_PERMISSION_SET} could not be assigned to ${org.username}: ${failures.join('; ')}`,
+    );
+  }
+  context.log(`✓ ${ADMIN_PERMISSION_SET} assigned (or already assigned)`);
+  context.log('  next: npm run test:org, then follow docs/INSTALL.md to connect Entra');
+  return 0;
+}
+
+runWhenEntryPoint(import.meta.url, deploy);

@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findApexClasses, isTestClassSource } from './apex-classes.js';
+import { fixtureProject } from './fixture-project.js';
+
+describe('Apex class discovery', () => {
+  it('recognises @IsTest classes in any case and with parameters', () => {
+    assert.equal(isTestClassSource('@IsTest\nprivate class A_Tests {}'), true);
+    assert.equal(isTestClassSource('@isTest(SeeAllData=false)\npublic with sharing class B {}'), true);
+    assert.equal(isTestClassSource('public class C { @IsTest static void m() {} }'), false);
+    assert.equal(isTestClassSource('// @IsTest\npublic class D {}'), false);
+  });
+
+  it('walks a package directory and sorts by name', () => {
+    const project = fixtureProject({
+      'force-app/main/sync/classes/EntraSyncScheduler.cls': 'public class EntraSyncScheduler {}',
+      'force-app/tests/sync/classes/EntraSyncScheduler_Tests.cls': '@IsTest private class EntraSyncScheduler_Tests {}',
+    });
+    try {
+      const found = findApexClasses(`${project.dir}/force-app`).map((c) => `${c.name}:${c.isTest}`);
+      assert.deepEqual(found, ['EntraSyncScheduler:false', 'EntraSyncScheduler_Tests:true']);
+    } finally {
+      project.remove();
+    }
+  });
+});

@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { after, afterEach, beforeEach, describe, it } from 'node:test';
+import { MockTestOrgData, TestContext } from '@salesforce/core/testSetup';
+import { createContext } from './lib/context.js';
+import { fakeProcessRunner } from './lib/fake-process.js';
+import { fixtureProject } from './lib/fixture-project.js';
+import { testOrg } from './test-org.js';
+
+describe('npm run test:org', () => {
+  const $$ = new TestContext({ setup: false });
+  const project = fixtureProject({
+    'force-app/main/sync/classes/EntraSyncScheduler.cls': 'public class EntraSyncScheduler {}',
+    'force-app/tests/sync/classes/EntraSyncScheduler_Tests.cls': '@IsTest\nprivate class EntraSyncScheduler_Tests {}',
+  });
+  let org: MockTestOrgData;
+
+  beforeEach(async () => {
+    $$.init();
+    org = new MockTestOrgData();
+    await $$.stubAuths(org);
+    await $$.stubConfig({ 'target-org': org.username });
+  });
+  afterEach(() => $$.restore());
+
+  const result = (outcome: string) => ({
+    summary: { outcome: outcome === 'Pass' ? 'Passed' : 'Failed' },
+    tests: [
+      { MethodName: 'shouldEnqueue', Outcome: outcome, ApexClass: { Name: 'EntraSyncScheduler_Tests' }, RunTime: 7 },
+    ],
+    coverage: { coverage: [{ name: 'EntraSyncScheduler', totalLines: 4, totalCovered: 4 }] },
+  });
+
+  it('runs the package test classes in the default org and prints the local report shape', async () => {
+    const { runner, calls } = fakeProcessRunner({ 'apex run test': { status: 0, result: result('Pass') } });
+    const log: string[] = [];
+    const code = await testOrg(createContext({ projectDir: project.dir, argv: [], runner, log: (l) => log.push(l) }));
+    assert.equal(code, 0);
+    assert.ok(calls[0]?.args.includes('EntraSyncScheduler_Tests'));
+    assert.ok(!calls[0]?.args.includes('EntraSyncScheduler'), 'non-test classes are not passed as test classes');
+    assert.deepEqual(log.slice(1), [
+      'PASS EntraSyncScheduler_Tests.shouldEnqueue (7 ms)',
+      'coverage EntraSyncScheduler 100% (4/4 lines)',
+      'coverage total 100% (4/4 lines)',
+      '1 passed, 0 failed',
+    ]);
+  });
+
+  it('exits 1 when a test fails (sf exits 100 with the result)', async () => {
+    const { runner } = fakeProcessRunner({ 'apex run test': { status: 100, result: result('Fail') } });
+    const log: string[] = [];
+    const code = await testOrg(createContext({ projectDir: project.dir, argv: [], runner, log: (l) => log.push(l) }));
+    assert.equal(code, 1);
+    assert.equal(log.at(-1), '0 passed, 1 failed');
+  });
+
+  after(() => project.remove());
+});
