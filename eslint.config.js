@@ -12,7 +12,7 @@ const lwcRecommendedTs = require('@salesforce/eslint-config-lwc/recommended-ts')
 const LWC_SOURCES = ['force-app/**/lwc/**/*.ts'];
 const LWC_TESTS = ['force-app/**/lwc/**/__tests__/**/*.ts'];
 const TYPE_DECLARATIONS = ['**/*.d.ts'];
-const TOOLING = ['scripts/**/*.ts', 'local/**/*.ts', 'test/**/*.ts', '*.{js,ts}'];
+const TOOLING = ['scripts/**/*.ts', 'local/**/*.ts', 'test/**/*.ts', '*.{js,cjs,ts}'];
 
 /** Applies a shared config array to the given files only. */
 const scopedTo = (files, configs) => configs.map((config) => ({ ...config, files, ignores: TYPE_DECLARATIONS }));
@@ -83,6 +83,12 @@ export default tseslint.config(
       'no-undef': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  {
+    name: 'entra-sync/commonjs',
+    files: ['*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     name: 'entra-sync/browser-tests',

@@ -1,7 +1,8 @@
 /**
  * `npm test`: builds, then runs every offline test tier that exists, one after the other (the machine has two
  * cores), prints a per-tier table and ends with `N passed, N failed` alone on the last line. Exits non-zero when
- * any tier fails. `npm test -- --browser` adds the browser tier (used by .ci/run).
+ * any tier fails. `npm test -- --browser` adds the browser tier (used by .ci/run); `npm test -- --static` adds the
+ * static gates (typecheck, lint, format check, Apex scan), each scored as one check.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -28,6 +29,12 @@ const TIERS: readonly Tier[] = [
   { name: 'validate', script: 'validate', requires: 'scripts/validate.ts' },
 ];
 const BROWSER_TIER: Tier = { name: 'browser', script: 'test:browser', requires: 'test/browser' };
+const STATIC_TIERS: readonly Tier[] = [
+  { name: 'typecheck', script: 'typecheck' },
+  { name: 'lint', script: 'lint' },
+  { name: 'format', script: 'format:check' },
+  { name: 'scan', script: 'scan' },
+];
 
 async function runTier(tier: Tier): Promise<TierOutcome> {
   if (tier.requires && !existsSync(path.join(PROJECT_ROOT, tier.requires))) {
@@ -43,7 +50,11 @@ async function runTier(tier: Tier): Promise<TierOutcome> {
 }
 
 async function main(): Promise<void> {
-  const tiers = process.argv.includes('--browser') ? [...TIERS, BROWSER_TIER] : TIERS;
+  const tiers = [
+    ...(process.argv.includes('--static') ? STATIC_TIERS : []),
+    ...TIERS,
+    ...(process.argv.includes('--browser') ? [BROWSER_TIER] : []),
+  ];
   const outcomes: TierOutcome[] = [];
   for (const tier of tiers) outcomes.push(await runTier(tier));
   console.log(`\n${formatReport(outcomes)}`);

@@ -8,7 +8,7 @@
  *   4. test code lives only under <package>/tests/.
  * Errors name the file and the broken reference; exits 1 when any check fails.
  *
- *   npm run validate [-- --no-convert]
+ *   npm run validate [-- --no-convert] [-- --verbose]   (--verbose also lists every check that passed)
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +21,7 @@ const projectDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '.
 try {
   const convert = !process.argv.includes('--no-convert');
   const results = await validateProject(projectDir, { convert, runner: spawnProcess });
-  const { lines, failed } = formatValidation(results, projectDir);
+  const { lines, failed } = formatValidation(results, projectDir, process.argv.includes('--verbose'));
   for (const line of lines) (line.startsWith('FAIL') ? console.error : console.log)(line);
   process.exitCode = failed === 0 ? 0 : 1;
 } catch (error) {

@@ -14,11 +14,14 @@ export class IntV {
 export class LongV {
   constructor(readonly v: bigint) {}
 }
+/** Apex Decimal keeps its scale: 1.10 prints as 1.10 (decimal.js normalises, so the scale is carried beside it). */
 export class DecimalV {
-  constructor(readonly v: Dec) {}
-  /** Apex Decimal keeps its scale: 1.10 prints as 1.10 */
-  get scale(): number {
-    return this.v.decimalPlaces();
+  readonly scale: number;
+  constructor(
+    readonly v: Dec,
+    scale?: number,
+  ) {
+    this.scale = Math.max(scale ?? 0, v.decimalPlaces());
   }
 }
 export class DoubleV {
@@ -75,7 +78,7 @@ export function keyOf(v: Value): unknown {
   if (v === null || typeof v === 'string' || typeof v === 'boolean') return v;
   if (v instanceof IntV) return 'i' + v.v;
   if (v instanceof LongV) return 'i' + v.v.toString();
-  if (v instanceof DecimalV) return 'd' + v.v.toString();
+  if (v instanceof DecimalV) return 'd' + v.v.toFixed(v.scale);
   if (v instanceof DoubleV) return 'f' + v.v;
   if (v instanceof DateV) return 'D' + v.days;
   if (v instanceof DatetimeV) return 'T' + v.ms;
@@ -203,8 +206,12 @@ export function int(n: number): IntV {
 export function long(n: bigint): LongV {
   return new LongV(BigInt.asIntN(64, n));
 }
-export function dec(n: Dec | string | number): DecimalV {
-  return new DecimalV(n instanceof D ? n : new D(n));
+export function dec(n: Dec | string | number, scale?: number): DecimalV {
+  if (typeof n === 'string' && scale === undefined) {
+    const m = /\.(\d+)/.exec(n.replace(/[eE].*$/, ''));
+    scale = m ? m[1].length : 0;
+  }
+  return new DecimalV(n instanceof D ? n : new D(n), scale);
 }
 export function dbl(n: number): DoubleV {
   return new DoubleV(n);

@@ -200,6 +200,8 @@ export interface AsyncJobRequest {
   jobId?: string;
   /** added by the org helper: earliest start (ISO, org clock) — enqueue time plus delayMinutes */
   notBefore?: string;
+  /** added by the org helper: the user who queued the job; run its transaction as this user */
+  runAsUserId?: string;
 }
 
 /**
@@ -211,7 +213,12 @@ export interface OrgHost {
   /** the interpreter-facing API bound to the current transaction */
   readonly api: OrgApi;
   /** start a transaction with sync or async governor limits; `test` marks it as running inside an Apex test */
-  beginTransaction(options: { async: boolean; test: boolean; runningUserId?: string; /** added: the job this transaction runs (chaining rules) */ currentJob?: AsyncJobRequest }): void;
+  beginTransaction(options: {
+    async: boolean;
+    test: boolean;
+    runningUserId?: string;
+    /** added: the job this transaction runs (chaining rules) */ currentJob?: AsyncJobRequest;
+  }): void;
   /** commit the current transaction's writes; returns the async jobs it queued (now ready to run) */
   commit(): AsyncJobRequest[];
   /** discard the current transaction's writes and queued jobs (uncaught exception) */
@@ -249,9 +256,27 @@ export interface OrgHost {
   /** usernames taken "in another org": inserting them fails with DUPLICATE_USERNAME */
   reserveUsernames(usernames: string[]): void;
   /** Metadata.Operations deployment of a custom metadata record (admin saves) */
-  upsertCustomMetadata(typeName: string, developerName: string, label: string, values: Record<string, PlainValue>): void;
+  upsertCustomMetadata(
+    typeName: string,
+    developerName: string,
+    label: string,
+    values: Record<string, PlainValue>,
+  ): void;
   /** extra headers for a Named Credential (the local stand-in for its External Credential authentication) */
   setNamedCredentialHeaders(name: string, headers: Record<string, string>): void;
   /** the running admin user's id (the default running user) */
   readonly adminUserId: string;
+  /**
+   * Make deactivating this user fail, as org settings do on the platform (default workflow user, assignment rules, …),
+   * so the package's fall-back to freezing can be exercised. Default error: FIELD_INTEGRITY_EXCEPTION (local wording).
+   */
+  blockDeactivation(userId: string, error?: DmlError): void;
+  /**
+   * Test.stopTest runs the jobs queued since startTest "synchronously", each in its own execution context: call this
+   * before running one (fresh async limits, fresh uncommitted-work and mixed-DML state, chaining blocked), then
+   * endJobInTest. The test's transaction must be open.
+   */
+  beginJobInTest(job: AsyncJobRequest): void;
+  /** success: the job's writes stay (until the test's own rollback); failure: they are undone. Returns jobs it queued. */
+  endJobInTest(success: boolean): AsyncJobRequest[];
 }

@@ -26,6 +26,7 @@ export interface AsyncEnvironment {
 interface ScheduledInstance {
   className: string;
   instance: unknown;
+  userId: string;
 }
 
 export class AsyncJobs {
@@ -43,46 +44,75 @@ export class AsyncJobs {
         throw new OrgError('System.AsyncException', 'Maximum stack depth has been reached.');
       }
       const delay = job.delayMinutes ?? 0;
-      if (delay < 0 || delay > 10) throw new OrgError('System.AsyncException', 'The minimum queueable delay must be between 0 and 10 minutes.');
+      if (delay < 0 || delay > 10)
+        throw new OrgError('System.AsyncException', 'The minimum queueable delay must be between 0 and 10 minutes.');
       tx.limits.charge('QueueableJobs', 1);
     }
+    // "asynchronous Apex operations result in pending uncommitted work that prevents callouts from being performed
+    // later in the same transaction" (Apex Developer Guide, "Performing DML Operations and Mock Callouts")
+    tx.markUncommittedWork();
     if (job.kind === 'Schedulable' && job.cronExpression) return this.schedule(job, tx, now);
-    const jobId = this.insert('AsyncApexJob', {
-      ApexClassId: this.apexClassId(job.className),
-      JobType: job.kind === 'BatchApex' ? 'BatchApex' : job.kind === 'Schedulable' ? 'ScheduledApex' : 'Queueable',
-      Status: 'Queued',
-      NumberOfErrors: 0,
-      JobItemsProcessed: 0,
-      TotalJobItems: 0,
-      ParentJobId: job.parentJobId ?? null,
-    }, tx);
-    tx.addJob({ ...job, jobId, notBefore: new Date(now.getTime() + (job.delayMinutes ?? 0) * 60_000).toISOString() });
+    const jobId = this.insert(
+      'AsyncApexJob',
+      {
+        ApexClassId: this.apexClassId(job.className),
+        JobType: job.kind === 'BatchApex' ? 'BatchApex' : job.kind === 'Schedulable' ? 'ScheduledApex' : 'Queueable',
+        Status: 'Queued',
+        NumberOfErrors: 0,
+        JobItemsProcessed: 0,
+        TotalJobItems: 0,
+        ParentJobId: job.parentJobId ?? null,
+      },
+      tx,
+    );
+    tx.addJob({
+      ...job,
+      jobId,
+      runAsUserId: tx.runningUserId,
+      notBefore: new Date(now.getTime() + (job.delayMinutes ?? 0) * 60_000).toISOString(),
+    });
     return jobId;
   }
 
   private schedule(job: AsyncJobRequest, tx: Transaction, now: Date): string {
     const name = job.jobName ?? job.className;
-    const taken = this.env.store.lookup('CronJobDetail', 'Name', [name]).some((d) =>
-      this.env.store.lookup('CronTrigger', 'CronJobDetailId', [d.Id ?? null]).length > 0,
-    );
-    if (taken) throw new OrgError('System.AsyncException', `The Apex job named "${name}" is already scheduled for execution.`);
+    const taken = this.env.store
+      .lookup('CronJobDetail', 'Name', [name])
+      .some((d) => this.env.store.lookup('CronTrigger', 'CronJobDetailId', [d.Id ?? null]).length > 0);
+    if (taken)
+      throw new OrgError('System.AsyncException', `The Apex job named "${name}" is already scheduled for execution.`);
     const next = nextFireTime(job.cronExpression!, now);
     const detailId = this.insert('CronJobDetail', { Name: name, JobType: '7' }, tx);
-    const triggerId = this.insert('CronTrigger', {
-      CronJobDetailId: detailId,
-      CronExpression: job.cronExpression!,
-      State: 'WAITING',
-      NextFireTime: next?.toISOString() ?? null,
-      PreviousFireTime: null,
-      StartTime: now.toISOString(),
-      TimesTriggered: 0,
-      TimeZoneSidKey: 'GMT',
-      OwnerId: tx.runningUserId,
-    }, tx);
-    this.insert('AsyncApexJob', { ApexClassId: this.apexClassId(job.className), JobType: 'ScheduledApex', Status: 'Queued', CronTriggerId: triggerId, NumberOfErrors: 0 }, tx);
-    this.scheduled.set(triggerId, { className: job.className, instance: job.instance });
+    const triggerId = this.insert(
+      'CronTrigger',
+      {
+        CronJobDetailId: detailId,
+        CronExpression: job.cronExpression!,
+        State: 'WAITING',
+        NextFireTime: next?.toISOString() ?? null,
+        PreviousFireTime: null,
+        StartTime: now.toISOString(),
+        TimesTriggered: 0,
+        TimeZoneSidKey: 'GMT',
+        OwnerId: tx.runningUserId,
+      },
+      tx,
+    );
+    this.insert(
+      'AsyncApexJob',
+      {
+        ApexClassId: this.apexClassId(job.className),
+        JobType: 'ScheduledApex',
+        Status: 'Queued',
+        CronTriggerId: triggerId,
+        NumberOfErrors: 0,
+      },
+      tx,
+    );
+    this.scheduled.set(triggerId, { className: job.className, instance: job.instance, userId: tx.runningUserId });
     // In a test the scheduled job runs once at Test.stopTest, so it is handed to the transaction like a queueable.
-    if (tx.options.test) tx.addJob({ ...job, jobId: triggerId, notBefore: now.toISOString() });
+    if (tx.options.test)
+      tx.addJob({ ...job, jobId: triggerId, runAsUserId: tx.runningUserId, notBefore: now.toISOString() });
     return triggerId;
   }
 
@@ -140,14 +170,17 @@ export class AsyncJobs {
   /** CronTriggers whose NextFireTime has come. */
   dueSchedules(): string[] {
     const now = this.env.now().getTime();
-    return [...this.env.store.rows('CronTrigger')].filter((t) => t.State === 'WAITING' && t.NextFireTime && Date.parse(String(t.NextFireTime)) <= now).map((t) => String(t.Id));
+    return [...this.env.store.rows('CronTrigger')]
+      .filter((t) => t.State === 'WAITING' && t.NextFireTime && Date.parse(String(t.NextFireTime)) <= now)
+      .map((t) => String(t.Id));
   }
 
   /** Fires a scheduled job now: updates its CronTrigger and returns the Schedulable to execute. */
   fire(cronTriggerId: string): AsyncJobRequest {
     const trigger = this.env.store.get('CronTrigger', cronTriggerId);
     const instance = this.scheduled.get(String(trigger?.Id ?? ''));
-    if (!trigger || !instance) throw new OrgError('System.AsyncException', `LOCAL_NO_SUCH_SCHEDULE no scheduled job ${cronTriggerId}`);
+    if (!trigger || !instance)
+      throw new OrgError('System.AsyncException', `LOCAL_NO_SUCH_SCHEDULE no scheduled job ${cronTriggerId}`);
     const now = this.env.now();
     const next = nextFireTime(String(trigger.CronExpression), now);
     this.write('CronTrigger', {
@@ -157,7 +190,14 @@ export class AsyncJobs {
       TimesTriggered: Number(trigger.TimesTriggered ?? 0) + 1,
       State: next ? 'WAITING' : 'DELETED',
     });
-    return { kind: 'Schedulable', className: instance.className, instance: instance.instance, jobId: String(trigger.Id), notBefore: now.toISOString() };
+    return {
+      kind: 'Schedulable',
+      className: instance.className,
+      instance: instance.instance,
+      jobId: String(trigger.Id),
+      runAsUserId: instance.userId,
+      notBefore: now.toISOString(),
+    };
   }
 
   /** System.abortJob: a CronTrigger id unschedules; an AsyncApexJob id aborts a queued job. */
@@ -167,7 +207,8 @@ export class AsyncJobs {
       this.env.store.softDelete('CronTrigger', jobId);
       if (trigger.CronJobDetailId) this.env.store.softDelete('CronJobDetail', String(trigger.CronJobDetailId));
       this.scheduled.delete(String(trigger.Id));
-      for (const j of this.env.store.lookup('AsyncApexJob', 'CronTriggerId', [jobId])) this.write('AsyncApexJob', { ...j, Status: 'Aborted' });
+      for (const j of this.env.store.lookup('AsyncApexJob', 'CronTriggerId', [jobId]))
+        this.write('AsyncApexJob', { ...j, Status: 'Aborted' });
       return;
     }
     const job = this.env.store.get('AsyncApexJob', jobId);

@@ -37,7 +37,11 @@ export class CalloutService {
   check(request: HttpRequestPlain, tx: Transaction): void {
     tx.assertCalloutAllowed();
     tx.limits.charge('Callouts', 1);
-    if (request.timeoutMs > MAX_TIMEOUT_MS) throw new OrgError('System.CalloutException', `Timeout value must be between 1 and ${MAX_TIMEOUT_MS} milliseconds`);
+    if (request.timeoutMs > MAX_TIMEOUT_MS)
+      throw new OrgError(
+        'System.CalloutException',
+        `Timeout value must be between 1 and ${MAX_TIMEOUT_MS} milliseconds`,
+      );
   }
 
   send(request: HttpRequestPlain, tx: Transaction): HttpResponsePlain {
@@ -46,9 +50,19 @@ export class CalloutService {
     const { url, headers } = this.resolve(request.endpoint);
     const remaining = tx.limits.max('CalloutTime') - tx.limits.get('CalloutTime');
     const timeoutMs = Math.min(request.timeoutMs > 0 ? request.timeoutMs : DEFAULT_TIMEOUT_MS, remaining);
-    const reply = httpRequestSync({ method: request.method || 'GET', url, headers: { ...request.headers, ...headers }, body: request.body, timeoutMs });
+    const reply = httpRequestSync({
+      method: request.method || 'GET',
+      url,
+      headers: { ...request.headers, ...headers },
+      body: request.body,
+      timeoutMs,
+    });
     tx.limits.charge('CalloutTime', Math.min(reply.elapsedMs, remaining));
-    if (!reply.ok) throw new OrgError('System.CalloutException', reply.timedOut ? 'Read timed out' : `Unable to connect to ${url}: ${reply.error}`);
+    if (!reply.ok)
+      throw new OrgError(
+        'System.CalloutException',
+        reply.timedOut ? 'Read timed out' : `Unable to connect to ${url}: ${reply.error}`,
+      );
     return { statusCode: reply.status, status: reply.statusText, headers: reply.headers, body: reply.body };
   }
 
@@ -58,12 +72,18 @@ export class CalloutService {
     if (m) {
       const nc = this.namedCredentials.get(m[1]!.toLowerCase());
       if (!nc) {
-        throw new OrgError('System.CalloutException', `Unable to find the named credential "${m[1]}". LOCAL_NAMED_CREDENTIAL_MISSING: add it to the project metadata or configure it with setNamedCredentialEndpoint.`);
+        throw new OrgError(
+          'System.CalloutException',
+          `Unable to find the named credential "${m[1]}". LOCAL_NAMED_CREDENTIAL_MISSING: add it to the project metadata or configure it with setNamedCredentialEndpoint.`,
+        );
       }
       return { url: nc.url.replace(/\/$/, '') + m[2], headers: nc.headers };
     }
     if (!this.remoteSites.some((site) => endpoint.toLowerCase().startsWith(site.toLowerCase().replace(/\/$/, '')))) {
-      throw new OrgError('System.CalloutException', `Unauthorized endpoint, please check Setup->Security->Remote site settings. endpoint = ${endpoint}`);
+      throw new OrgError(
+        'System.CalloutException',
+        `Unauthorized endpoint, please check Setup->Security->Remote site settings. endpoint = ${endpoint}`,
+      );
     }
     return { url: endpoint, headers: {} };
   }

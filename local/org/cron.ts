@@ -21,7 +21,13 @@ function invalid(expr: string): OrgError {
   return new OrgError('System.StringException', `Unexpected end of expression: ${expr}`);
 }
 
-function parseField(part: string, min: number, max: number, names: string[] | undefined, expr: string): Set<number> | null {
+function parseField(
+  part: string,
+  min: number,
+  max: number,
+  names: string[] | undefined,
+  expr: string,
+): Set<number> | null {
   if (part === '?' || part === '*') return part === '?' ? null : range(min, max, 1);
   const out = new Set<number>();
   for (const item of part.split(',')) {
@@ -55,7 +61,8 @@ function range(lo: number, hi: number, step: number): Set<number> {
 export function parseCron(expr: string): CronSpec {
   const parts = expr.trim().split(/\s+/);
   if (parts.length < 6 || parts.length > 7) throw invalid(expr);
-  if (parts.some((p) => /[LW#]/.test(p))) throw new OrgError('System.StringException', `LOCAL_UNSUPPORTED cron expression feature in: ${expr}`);
+  if (parts.some((p) => /[LW#]/.test(p)))
+    throw new OrgError('System.StringException', `LOCAL_UNSUPPORTED cron expression feature in: ${expr}`);
   return {
     seconds: parseField(parts[0]!, 0, 59, undefined, expr) ?? range(0, 59, 1),
     minutes: parseField(parts[1]!, 0, 59, undefined, expr) ?? range(0, 59, 1),

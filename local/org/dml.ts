@@ -2,7 +2,17 @@
  * DML statements: insert / update / upsert / delete / undelete with the platform's validation, status codes,
  * allOrNone semantics (true: any row error rolls the statement back; false: partial success) and governor limits.
  */
-import { OrgError, type DmlError, type DmlOperation, type DmlRequest, type DmlRowResult, type FieldDescribe, type ObjectDescribe, type PlainRecord, type PlainValue } from './api.ts';
+import {
+  OrgError,
+  type DmlError,
+  type DmlOperation,
+  type DmlRequest,
+  type DmlRowResult,
+  type FieldDescribe,
+  type ObjectDescribe,
+  type PlainRecord,
+  type PlainValue,
+} from './api.ts';
 import { IdGenerator, isValidId, to18 } from './ids.ts';
 import { classifyRow, mixedDmlException, mixedDmlMessage, type DmlKind } from './mixedDml.ts';
 import { fieldValues, requiredFields, uniqueFields } from './rules/fieldRules.ts';
@@ -20,6 +30,7 @@ export interface DmlEnvironment {
   now: () => Date;
   autoNumbers: Map<string, number>;
   reservedUsernames: ReadonlySet<string>;
+  deactivationBlocks: ReadonlyMap<string, DmlError>;
 }
 
 const verb = (op: DmlOperation) => op.charAt(0).toUpperCase() + op.slice(1);
@@ -49,7 +60,12 @@ export function executeDml(req: DmlRequest, tx: Transaction, env: DmlEnvironment
   const original = tx.mixedDml.conflict(object.name, kind);
   if (original) {
     if (req.allOrNone) throw mixedDmlException(req.op, object.name, original);
-    return plan.map(() => ({ id: null, success: false, created: false, errors: [msg.dmlError('MIXED_DML_OPERATION', mixedDmlMessage(object.name, original), [])] }));
+    return plan.map(() => ({
+      id: null,
+      success: false,
+      created: false,
+      errors: [msg.dmlError('MIXED_DML_OPERATION', mixedDmlMessage(object.name, original), [])],
+    }));
   }
 
   const savepoint = tx.savepoint();
@@ -58,7 +74,12 @@ export function executeDml(req: DmlRequest, tx: Transaction, env: DmlEnvironment
   const ctx = ruleContext(object, req.op, tx, env, statement);
   const results: DmlRowResult[] = plan.map((p) => {
     if (p.errors.length === 0) p.errors = applyRow(p, object, ctx, env);
-    return { id: p.errors.length ? null : String(p.values.Id), success: p.errors.length === 0, created: p.op === 'insert', errors: p.errors };
+    return {
+      id: p.errors.length ? null : String(p.values.Id),
+      success: p.errors.length === 0,
+      created: p.op === 'insert',
+      errors: p.errors,
+    };
   });
   rules.afterStatement?.(ctx);
 
@@ -72,7 +93,13 @@ export function executeDml(req: DmlRequest, tx: Transaction, env: DmlEnvironment
   return results;
 }
 
-function ruleContext(object: ObjectDescribe, op: DmlOperation, tx: Transaction, env: DmlEnvironment, statement: Map<string, unknown>): RuleContext {
+function ruleContext(
+  object: ObjectDescribe,
+  op: DmlOperation,
+  tx: Transaction,
+  env: DmlEnvironment,
+  statement: Map<string, unknown>,
+): RuleContext {
   return {
     schema: env.schema,
     store: env.store,
@@ -82,6 +109,7 @@ function ruleContext(object: ObjectDescribe, op: DmlOperation, tx: Transaction, 
     runningUserId: tx.runningUserId,
     statement,
     reservedUsernames: env.reservedUsernames,
+    deactivationBlocks: env.deactivationBlocks,
     insertSystemRecord(objectName, values) {
       const target = env.schema.describe(objectName)!;
       const id = env.ids.next(target.keyPrefix);
@@ -99,7 +127,7 @@ function planRows(req: DmlRequest, object: ObjectDescribe, env: DmlEnvironment):
     const errors: DmlError[] = [];
     const values = canonicalValues(object, record, errors);
     const id = typeof values.Id === 'string' ? values.Id : null;
-    if (id && (req.op !== 'insert')) {
+    if (id && req.op !== 'insert') {
       const key = id.slice(0, 15);
       if (seenIds.has(key)) throw new OrgError('System.ListException', `Duplicate id in list: ${id}`);
       seenIds.add(key);
@@ -111,10 +139,25 @@ function planRows(req: DmlRequest, object: ObjectDescribe, env: DmlEnvironment):
       case 'update':
       case 'delete':
       case 'undelete': {
-        if (!id) return { index, op: req.op, values, existing: undefined, errors: [...errors, req.op === 'update' ? msg.idMissingOnUpdate() : msg.dmlError('MISSING_ARGUMENT', 'Id not specified', [])] };
+        if (!id)
+          return {
+            index,
+            op: req.op,
+            values,
+            existing: undefined,
+            errors: [
+              ...errors,
+              req.op === 'update' ? msg.idMissingOnUpdate() : msg.dmlError('MISSING_ARGUMENT', 'Id not specified', []),
+            ],
+          };
         const existing = req.op === 'undelete' ? env.store.getDeleted(object.name, id) : env.store.get(object.name, id);
         if (!existing) {
-          const e = req.op === 'undelete' ? msg.notInRecycleBin() : env.store.getDeleted(object.name, id) ? msg.entityIsDeleted() : msg.invalidCrossReference([]);
+          const e =
+            req.op === 'undelete'
+              ? msg.notInRecycleBin()
+              : env.store.getDeleted(object.name, id)
+                ? msg.entityIsDeleted()
+                : msg.invalidCrossReference();
           errors.push(e);
         }
         return { index, op: req.op, values, existing, errors };
@@ -125,18 +168,54 @@ function planRows(req: DmlRequest, object: ObjectDescribe, env: DmlEnvironment):
   });
 }
 
-function planUpsert(index: number, object: ObjectDescribe, values: MutableRow, errors: DmlError[], extField: FieldDescribe, env: DmlEnvironment): PlannedRow {
+function planUpsert(
+  index: number,
+  object: ObjectDescribe,
+  values: MutableRow,
+  errors: DmlError[],
+  extField: FieldDescribe,
+  env: DmlEnvironment,
+): PlannedRow {
   if (extField.name === 'Id') {
     if (typeof values.Id !== 'string') return { index, op: 'insert', values, existing: undefined, errors };
     const existing = env.store.get(object.name, values.Id);
-    return { index, op: 'update', values, existing, errors: existing ? errors : [...errors, msg.invalidCrossReference([])] };
+    return {
+      index,
+      op: 'update',
+      values,
+      existing,
+      errors: existing ? errors : [...errors, msg.invalidCrossReference()],
+    };
   }
   const key = values[extField.name];
-  if (key === null || key === undefined || key === '') return { index, op: 'insert', values, existing: undefined, errors: [...errors, msg.externalIdMissing(extField.name)] };
-  const matches = env.store.lookup(object.name, extField.name, [key]).filter((r) => !extField.caseSensitive || r[extField.name] === key);
-  if (matches.length > 1) return { index, op: 'update', values, existing: undefined, errors: [...errors, msg.duplicateExternalId(extField, matches.map((m) => String(m.Id)))] };
+  if (key === null || key === undefined || key === '')
+    return {
+      index,
+      op: 'insert',
+      values,
+      existing: undefined,
+      errors: [...errors, msg.externalIdMissing(extField.name)],
+    };
+  const matches = env.store
+    .lookup(object.name, extField.name, [key])
+    .filter((r) => !extField.caseSensitive || r[extField.name] === key);
+  if (matches.length > 1)
+    return {
+      index,
+      op: 'update',
+      values,
+      existing: undefined,
+      errors: [
+        ...errors,
+        msg.duplicateExternalId(
+          extField,
+          matches.map((m) => String(m.Id)),
+        ),
+      ],
+    };
   if (matches.length === 0) {
-    if (typeof values.Id === 'string') return { index, op: 'update', values, existing: env.store.get(object.name, values.Id), errors };
+    if (typeof values.Id === 'string')
+      return { index, op: 'update', values, existing: env.store.get(object.name, values.Id), errors };
     return { index, op: 'insert', values, existing: undefined, errors };
   }
   const existing = matches[0]!;
@@ -146,8 +225,17 @@ function planUpsert(index: number, object: ObjectDescribe, values: MutableRow, e
 /** Upsert keys: Id, external-id fields, and the idLookup fields of User (Username, CommunityNickname, FederationIdentifier). */
 function resolveExternalIdField(object: ObjectDescribe, name: string | undefined): FieldDescribe {
   const f = object.fields[(name ?? 'Id').toLowerCase()];
-  const idLookup = f && (f.name === 'Id' || f.externalId || f.unique || (object.name === 'User' && ['Username', 'CommunityNickname', 'FederationIdentifier'].includes(f.name)));
-  if (!f || !idLookup) throw new OrgError('System.SObjectException', `Invalid field for upsert, must be an External Id custom or standard indexed field: ${name}`);
+  const idLookup =
+    f &&
+    (f.name === 'Id' ||
+      f.externalId ||
+      f.unique ||
+      (object.name === 'User' && ['Username', 'CommunityNickname', 'FederationIdentifier'].includes(f.name)));
+  if (!f || !idLookup)
+    throw new OrgError(
+      'System.SObjectException',
+      `Invalid field for upsert, must be an External Id custom or standard indexed field: ${name}`,
+    );
   return f;
 }
 
@@ -233,12 +321,20 @@ function sameValue(a: PlainValue, b: PlainValue): boolean {
   return a === b;
 }
 
+const defaultsCache = new WeakMap<ObjectDescribe, MutableRow>();
+
+/** Field defaults on create: declared defaults, unchecked checkboxes, the running user as owner. */
 function defaults(object: ObjectDescribe, runningUserId: string): MutableRow {
-  const row: MutableRow = {};
-  for (const f of Object.values(object.fields)) {
-    if (f.defaultValue !== undefined) row[f.name] = f.defaultValue;
-    else if (f.type === 'boolean') row[f.name] = false;
+  let base = defaultsCache.get(object);
+  if (!base) {
+    base = {};
+    for (const f of Object.values(object.fields)) {
+      if (f.defaultValue !== undefined) base[f.name] = f.defaultValue;
+      else if (f.type === 'boolean') base[f.name] = false;
+    }
+    defaultsCache.set(object, base);
   }
+  const row: MutableRow = { ...base };
   if (object.fields.ownerid) row.OwnerId = runningUserId;
   return row;
 }

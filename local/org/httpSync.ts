@@ -64,7 +64,8 @@ export function httpRequestSync(request: SyncHttpRequest): SyncHttpReply {
   const waited = Atomics.wait(flag, 0, 0, request.timeoutMs + 1000);
   const message = receiveMessageOnPort(port1);
   port1.close();
-  if (waited === 'timed-out' || !message) return { ok: false, error: 'Read timed out', timedOut: true, elapsedMs: Date.now() - started };
+  if (waited === 'timed-out' || !message)
+    return { ok: false, error: 'Read timed out', timedOut: true, elapsedMs: Date.now() - started };
   return message.message as SyncHttpReply;
 }
 

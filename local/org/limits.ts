@@ -5,7 +5,18 @@
  */
 import { OrgError, type LimitSnapshot } from './api.ts';
 
-export type LimitName = 'Queries' | 'QueryRows' | 'DmlStatements' | 'DmlRows' | 'Callouts' | 'CalloutTime' | 'QueueableJobs' | 'CpuTime' | 'HeapSize' | 'FutureCalls' | 'EmailInvocations';
+export type LimitName =
+  | 'Queries'
+  | 'QueryRows'
+  | 'DmlStatements'
+  | 'DmlRows'
+  | 'Callouts'
+  | 'CalloutTime'
+  | 'QueueableJobs'
+  | 'CpuTime'
+  | 'HeapSize'
+  | 'FutureCalls'
+  | 'EmailInvocations';
 
 interface LimitDef {
   sync: number;
@@ -21,7 +32,11 @@ export const LIMIT_DEFS: Record<LimitName, LimitDef> = {
   DmlStatements: { sync: 150, async: 150, message: (n) => `Too many DML statements: ${n}` },
   DmlRows: { sync: 10_000, async: 10_000, message: (n) => `Too many DML rows: ${n}` },
   Callouts: { sync: 100, async: 100, message: (n) => `Too many callouts: ${n}` },
-  CalloutTime: { sync: 120_000, async: 120_000, message: () => 'Exceeded maximum time allotted for callout (120000 ms)' },
+  CalloutTime: {
+    sync: 120_000,
+    async: 120_000,
+    message: () => 'Exceeded maximum time allotted for callout (120000 ms)',
+  },
   QueueableJobs: { sync: 50, async: 1, message: (n) => `Too many queueable jobs added to the queue: ${n}` },
   CpuTime: { sync: 10_000, async: 60_000, message: () => 'Apex CPU time limit exceeded' },
   HeapSize: { sync: 6_000_000, async: 12_000_000, message: (n) => `Apex heap size too large: ${n}` },
@@ -51,7 +66,12 @@ export class LimitCounters {
     const next = this.get(name) + amount;
     if (next > this.max(name)) {
       const exceptionType = name === 'CalloutTime' ? 'System.CalloutException' : 'System.LimitException';
-      throw new OrgError(exceptionType, LIMIT_DEFS[name].message(name === 'QueryRows' || name === 'DmlRows' || name === 'HeapSize' ? next : this.get(name) + 1));
+      throw new OrgError(
+        exceptionType,
+        LIMIT_DEFS[name].message(
+          name === 'QueryRows' || name === 'DmlRows' || name === 'HeapSize' ? next : this.get(name) + 1,
+        ),
+      );
     }
     this.used.set(name, next);
   }

@@ -3,11 +3,27 @@
  * the setup data, and implements OrgHost (for the runtime host) and OrgApi (for the interpreter, bound to the
  * current transaction).
  */
-import { OrgError, type AsyncJobRequest, type DmlRequest, type DmlRowResult, type HttpRequestPlain, type HttpResponsePlain, type LimitSnapshot, type ObjectDescribe, type OrgApi, type OrgHost, type PlainRecord, type PlainValue, type QueryResult } from './api.ts';
+import {
+  OrgError,
+  type AsyncJobRequest,
+  type DmlError,
+  type DmlRequest,
+  type DmlRowResult,
+  type HttpRequestPlain,
+  type HttpResponsePlain,
+  type LimitSnapshot,
+  type ObjectDescribe,
+  type OrgApi,
+  type OrgHost,
+  type PlainRecord,
+  type PlainValue,
+  type QueryResult,
+} from './api.ts';
 import { AsyncJobs } from './async.ts';
 import { CalloutService } from './callout.ts';
 import { executeDml, type DmlEnvironment } from './dml.ts';
-import { IdGenerator } from './ids.ts';
+import { IdGenerator, idKey } from './ids.ts';
+import { deactivationBlocked } from './rules/messages.ts';
 import { CPU_MS_PER_STATEMENT } from './limits.ts';
 import { loadProjectMetadata, type ProjectMetadata } from './metadata.ts';
 import { Schema } from './schema.ts';
@@ -24,6 +40,8 @@ interface OrgSnapshot {
 export interface LocalOrgOptions {
   /** start the virtual clock here; otherwise System.now() is the real time until setNow/advanceClock */
   now?: Date;
+  /** Organization.IsSandbox (the package appends a username suffix in sandboxes) */
+  isSandbox?: boolean;
 }
 
 export class LocalOrg implements OrgHost {
@@ -35,20 +53,28 @@ export class LocalOrg implements OrgHost {
   private readonly ids = new IdGenerator();
   private readonly autoNumbers = new Map<string, number>();
   private readonly reserved = new Set<string>();
+  private readonly deactivationBlocks = new Map<string, DmlError>();
   private readonly callouts: CalloutService;
   private readonly jobs: AsyncJobs;
   private tx: Transaction | undefined;
+  /** enclosing test transactions while a job released by Test.stopTest runs */
+  private readonly outerTx: Transaction[] = [];
   private clock: Date | undefined;
 
   static load(projectDir: string, options: LocalOrgOptions = {}): LocalOrg {
     return new LocalOrg(loadProjectMetadata(projectDir), options);
   }
 
-  constructor(readonly metadata: ProjectMetadata, options: LocalOrgOptions = {}) {
+  constructor(
+    readonly metadata: ProjectMetadata,
+    options: LocalOrgOptions = {},
+  ) {
     this.clock = options.now;
     this.schema = Schema.fromMetadata(metadata);
     this.store = new Store(this.schema);
-    const setup = seedSetupData(this.schema, this.store, this.ids, metadata, this.now());
+    const setup = seedSetupData(this.schema, this.store, this.ids, metadata, this.now(), {
+      isSandbox: options.isSandbox ?? false,
+    });
     this.organizationId = setup.organizationId;
     this.adminUserId = setup.adminUserId;
     this.callouts = new CalloutService(metadata.namedCredentials, metadata.remoteSites);
@@ -76,12 +102,57 @@ export class LocalOrg implements OrgHost {
     return this.tx !== undefined;
   }
 
-  beginTransaction(options: { async: boolean; test: boolean; runningUserId?: string; currentJob?: AsyncJobRequest }): void {
-    if (this.tx) throw new OrgError('System.UnexpectedException', 'LOCAL_TRANSACTION_OPEN a transaction is already open; commit or roll it back first');
-    this.tx = new Transaction({ async: options.async, test: options.test, runningUserId: options.runningUserId ?? this.adminUserId, currentJob: options.currentJob }, this.store);
+  beginTransaction(options: {
+    async: boolean;
+    test: boolean;
+    runningUserId?: string;
+    currentJob?: AsyncJobRequest;
+  }): void {
+    if (this.tx)
+      throw new OrgError(
+        'System.UnexpectedException',
+        'LOCAL_TRANSACTION_OPEN a transaction is already open; commit or roll it back first',
+      );
+    this.tx = new Transaction(
+      {
+        async: options.async,
+        test: options.test,
+        runningUserId: options.runningUserId ?? this.adminUserId,
+        currentJob: options.currentJob,
+      },
+      this.store,
+    );
+  }
+
+  beginJobInTest(job: AsyncJobRequest): void {
+    const outer = this.requireTx();
+    if (!outer.options.test)
+      throw new OrgError(
+        'System.UnexpectedException',
+        'LOCAL_NOT_IN_TEST beginJobInTest() needs an open test transaction',
+      );
+    this.outerTx.push(outer);
+    this.tx = new Transaction(
+      { async: true, test: true, runningUserId: job.runAsUserId ?? outer.runningUserId, currentJob: job },
+      this.store,
+    );
+  }
+
+  endJobInTest(success: boolean): AsyncJobRequest[] {
+    const inner = this.requireTx();
+    const outer = this.outerTx.pop();
+    if (!outer)
+      throw new OrgError('System.UnexpectedException', 'LOCAL_NOT_IN_JOB endJobInTest() without beginJobInTest()');
+    if (success) outer.adoptWrites(inner);
+    else inner.rollbackAll();
+    this.tx = outer;
+    outer.attach();
+    return success ? [...inner.queuedJobs] : [];
   }
 
   commit(): AsyncJobRequest[] {
+    if (this.outerTx.length)
+      throw new OrgError('System.UnexpectedException', 'LOCAL_JOB_OPEN end the job with endJobInTest() first');
     const tx = this.requireTx();
     tx.close();
     this.tx = undefined;
@@ -89,6 +160,7 @@ export class LocalOrg implements OrgHost {
   }
 
   rollback(): void {
+    while (this.outerTx.length) this.endJobInTest(false);
     const tx = this.requireTx();
     tx.rollbackAll();
     tx.close();
@@ -104,19 +176,25 @@ export class LocalOrg implements OrgHost {
   }
 
   private requireTx(): Transaction {
-    if (!this.tx) throw new OrgError('System.UnexpectedException', 'LOCAL_NO_TRANSACTION call beginTransaction() before running Apex against the org');
+    if (!this.tx)
+      throw new OrgError(
+        'System.UnexpectedException',
+        'LOCAL_NO_TRANSACTION call beginTransaction() before running Apex against the org',
+      );
     return this.tx;
   }
 
   // ---- data outside Apex ----
 
   snapshot(): OrgSnapshot {
-    if (this.tx) throw new OrgError('System.UnexpectedException', 'LOCAL_TRANSACTION_OPEN snapshot() inside a transaction');
+    if (this.tx)
+      throw new OrgError('System.UnexpectedException', 'LOCAL_TRANSACTION_OPEN snapshot() inside a transaction');
     return { store: this.store.snapshot(), autoNumbers: new Map(this.autoNumbers) };
   }
 
   restore(snapshot: unknown): void {
-    if (this.tx) throw new OrgError('System.UnexpectedException', 'LOCAL_TRANSACTION_OPEN restore() inside a transaction');
+    if (this.tx)
+      throw new OrgError('System.UnexpectedException', 'LOCAL_TRANSACTION_OPEN restore() inside a transaction');
     const s = snapshot as OrgSnapshot;
     this.store.restore(s.store);
     this.autoNumbers.clear();
@@ -127,7 +205,12 @@ export class LocalOrg implements OrgHost {
   seed(objectName: string, records: Omit<PlainRecord, 'attributes'>[]): string[] {
     this.beginTransaction({ async: true, test: false });
     try {
-      const results = this.api.dml({ op: 'insert', objectName, records: records.map((r) => ({ ...r, attributes: { type: objectName } }) as PlainRecord), allOrNone: true });
+      const results = this.api.dml({
+        op: 'insert',
+        objectName,
+        records: records.map((r) => ({ ...r, attributes: { type: objectName } }) as PlainRecord),
+        allOrNone: true,
+      });
       const failed = results.findIndex((r) => !r.success && r.errors.length > 0);
       if (failed >= 0) {
         const e = results[failed]!.errors[0]!;
@@ -158,12 +241,31 @@ export class LocalOrg implements OrgHost {
     this.callouts.configure(name, existing.url, headers);
   }
 
+  blockDeactivation(userId: string, error: DmlError = deactivationBlocked()): void {
+    this.deactivationBlocks.set(idKey(userId), error);
+  }
+
   reserveUsernames(usernames: string[]): void {
     for (const u of usernames) this.reserved.add(u.toLowerCase());
   }
 
-  upsertCustomMetadata(typeName: string, developerName: string, label: string, values: Record<string, PlainValue>): void {
-    const id = upsertCustomMetadataRecord(this.schema, this.store, this.ids, typeName, developerName, label, values, this.now(), this.adminUserId);
+  upsertCustomMetadata(
+    typeName: string,
+    developerName: string,
+    label: string,
+    values: Record<string, PlainValue>,
+  ): void {
+    const id = upsertCustomMetadataRecord(
+      this.schema,
+      this.store,
+      this.ids,
+      typeName,
+      developerName,
+      label,
+      values,
+      this.now(),
+      this.adminUserId,
+    );
     if (!id) throw new Error(`LOCAL_NOT_CUSTOM_METADATA ${typeName} is not a custom metadata type of this project`);
   }
 
@@ -194,7 +296,15 @@ export class LocalOrg implements OrgHost {
   // ---- the interpreter-facing API ----
 
   private dmlEnvironment(): DmlEnvironment {
-    return { schema: this.schema, store: this.store, ids: this.ids, now: () => this.now(), autoNumbers: this.autoNumbers, reservedUsernames: this.reserved };
+    return {
+      schema: this.schema,
+      store: this.store,
+      ids: this.ids,
+      now: () => this.now(),
+      autoNumbers: this.autoNumbers,
+      reservedUsernames: this.reserved,
+      deactivationBlocks: this.deactivationBlocks,
+    };
   }
 
   private createApi(): OrgApi {
@@ -222,11 +332,13 @@ export class LocalOrg implements OrgHost {
       runningUserId: (): string => org.tx?.runningUserId ?? org.adminUserId,
       runAs<T>(userId: string, fn: () => T): T {
         const tx = org.requireTx();
-        if (!org.store.get('User', userId)) throw new OrgError('System.TypeException', `LOCAL_RUNAS_NO_USER runAs needs an existing User id: ${userId}`);
+        if (!org.store.get('User', userId))
+          throw new OrgError('System.TypeException', `LOCAL_RUNAS_NO_USER runAs needs an existing User id: ${userId}`);
         return tx.runAs(userId, fn);
       },
       limits: (): LimitSnapshot[] => org.requireTx().limits.snapshot(),
-      chargeCpu: (statements: number): void => org.requireTx().limits.charge('CpuTime', statements * CPU_MS_PER_STATEMENT),
+      chargeCpu: (statements: number): void =>
+        org.requireTx().limits.charge('CpuTime', statements * CPU_MS_PER_STATEMENT),
       newId: (objectName: string): string => {
         const d = org.schema.describe(objectName);
         if (!d) throw new OrgError('System.TypeException', `Invalid sObject type: ${objectName}`);

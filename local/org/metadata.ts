@@ -86,7 +86,14 @@ export function loadProjectMetadata(projectDir: string): ProjectMetadata {
     if (!o) objects.set(name.toLowerCase(), (o = { name, fields: [] }));
     return o;
   };
-  const meta: ProjectMetadata = { objects: [], customMetadata: [], namedCredentials: new Map(), remoteSites: [], permissionSets: [], roles: [] };
+  const meta: ProjectMetadata = {
+    objects: [],
+    customMetadata: [],
+    namedCredentials: new Map(),
+    remoteSites: [],
+    permissionSets: [],
+    roles: [],
+  };
   for (const file of files.sort()) {
     const parts = file.split(sep);
     const name = basename(file);

@@ -16,13 +16,20 @@ export type DmlKind = 'setup' | 'nonSetup' | 'neutral';
 const USER_GUARDED_FIELDS = ['UserRoleId', 'IsActive', 'ForecastEnabled', 'IsPortalEnabled', 'Username', 'ProfileId'];
 
 /** Classifies one row of a DML statement. `values` are the new field values (canonical names), `existing` the stored row. */
-export function classifyRow(object: ObjectDescribe, op: DmlOperation, values: Record<string, PlainValue>, existing: Row | undefined): DmlKind {
+export function classifyRow(
+  object: ObjectDescribe,
+  op: DmlOperation,
+  values: Record<string, PlainValue>,
+  existing: Row | undefined,
+): DmlKind {
   if (!object.isSetup) return 'nonSetup';
   if (object.name === 'Group' && (op === 'insert' || op === 'update' || op === 'upsert')) return 'neutral';
   if (object.name === 'User') {
     if (!existing) return (values.UserRoleId ?? null) === null ? 'neutral' : 'setup';
     if (op === 'update' || op === 'upsert') {
-      const changed = USER_GUARDED_FIELDS.some((f) => f in values && !sameValue(values[f] ?? null, existing[f] ?? null));
+      const changed = USER_GUARDED_FIELDS.some(
+        (f) => f in values && !sameValue(values[f] ?? null, existing[f] ?? null),
+      );
       return changed ? 'setup' : 'neutral';
     }
   }
@@ -58,5 +65,9 @@ export class MixedDmlTracker {
 /** The DmlException a MIXED_DML_OPERATION raises when allOrNone is true. */
 export function mixedDmlException(op: DmlOperation, current: string, original: string): OrgError {
   const verb = op.charAt(0).toUpperCase() + op.slice(1);
-  return new OrgError('System.DmlException', `${verb} failed. First exception on row 0; first error: MIXED_DML_OPERATION, ${mixedDmlMessage(current, original)}: []`, 'MIXED_DML_OPERATION');
+  return new OrgError(
+    'System.DmlException',
+    `${verb} failed. First exception on row 0; first error: MIXED_DML_OPERATION, ${mixedDmlMessage(current, original)}: []`,
+    'MIXED_DML_OPERATION',
+  );
 }

@@ -25,7 +25,9 @@ test('master-detail: required child field, relationship names __r, child relatio
   assert.equal(f.required, true);
   assert.equal(f.relationshipName, 'Widget__r');
   assert.equal(org.api.describe('Part__c')!.fields.ownerid, undefined);
-  assert.deepEqual(org.api.describe('Widget__c')!.childRelationships, [{ relationshipName: 'Parts__r', childObject: 'Part__c', field: 'Widget__c' }]);
+  assert.deepEqual(org.api.describe('Widget__c')!.childRelationships, [
+    { relationshipName: 'Parts__r', childObject: 'Part__c', field: 'Widget__c' },
+  ]);
 });
 
 test('custom fields on standard objects join the standard describe (User.ExternalKey__c)', () => {

@@ -94,18 +94,26 @@ export class Schema {
     } else {
       const nameField = obj.nameField as XmlNode | undefined;
       const isAuto = String(nameField?.type ?? 'Text') === 'AutoNumber';
-      const nameDescribe = field('Name', 'string', { length: 80, readonly: isAuto, label: String(nameField?.label ?? 'Name') });
+      const nameDescribe = field('Name', 'string', {
+        length: 80,
+        readonly: isAuto,
+        label: String(nameField?.label ?? 'Name'),
+      });
       if (isAuto) {
         nameDescribe.autoNumber = true;
         this.autoNumberFormats.set(source.name.toLowerCase(), String(nameField?.displayFormat ?? 'A-{0}'));
       }
       fields.push(nameDescribe);
-      if (isSetting) fields.push(field('SetupOwnerId', 'reference', { ref: ['Organization', 'Profile', 'User'], rel: 'SetupOwner' }));
+      if (isSetting)
+        fields.push(
+          field('SetupOwnerId', 'reference', { ref: ['Organization', 'Profile', 'User'], rel: 'SetupOwner' }),
+        );
     }
     const custom = source.fields.map(customField);
     fields.push(...custom);
     const hasMaster = custom.some((f) => f.masterDetail);
-    if (!isMdt && !isSetting && !hasMaster) fields.push(field('OwnerId', 'reference', { ref: ['User', 'Group'], rel: 'Owner', label: 'Owner' }));
+    if (!isMdt && !isSetting && !hasMaster)
+      fields.push(field('OwnerId', 'reference', { ref: ['User', 'Group'], rel: 'Owner', label: 'Owner' }));
     const byName: Record<string, FieldDescribe> = {};
     for (const f of fields) byName[f.name.toLowerCase()] = f;
     this.add(
@@ -133,10 +141,16 @@ export class Schema {
     for (const child of this.objects.values()) {
       for (const f of Object.values(child.fields)) {
         if (f.type !== 'reference' || !f.referenceTo || f.name.endsWith('ById')) continue;
-        const relName = f.name.endsWith('__c') ? customChildRelationship.get(f) : STANDARD_CHILD_RELATIONSHIPS[`${child.name}.${f.name}`];
+        const relName = f.name.endsWith('__c')
+          ? customChildRelationship.get(f)
+          : STANDARD_CHILD_RELATIONSHIPS[`${child.name}.${f.name}`];
         if (!relName) continue;
         for (const parentName of f.referenceTo) {
-          this.describe(parentName)?.childRelationships.push({ relationshipName: relName, childObject: child.name, field: f.name });
+          this.describe(parentName)?.childRelationships.push({
+            relationshipName: relName,
+            childObject: child.name,
+            field: f.name,
+          });
         }
       }
     }
@@ -160,7 +174,13 @@ function customField(node: XmlNode): FieldDescribe {
   const length = node.length !== undefined ? Number(node.length) : undefined;
   const isFormula = node.formula !== undefined || type === 'Summary';
   const mapped = mapType(type);
-  const f = field(name, mapped, { label, required: required && !isFormula, unique, externalId, readonly: isFormula || type === 'AutoNumber' });
+  const f = field(name, mapped, {
+    label,
+    required: required && !isFormula,
+    unique,
+    externalId,
+    readonly: isFormula || type === 'AutoNumber',
+  });
   if (length !== undefined) f.length = length;
   else if (mapped === 'string' || mapped === 'textarea') f.length = type === 'TextArea' ? 255 : 255;
   if (mapped === 'email') f.length = 80;
@@ -172,7 +192,8 @@ function customField(node: XmlNode): FieldDescribe {
   if (isFormula) f.calculated = true;
   if (type === 'AutoNumber') f.autoNumber = true;
   if (type === 'Checkbox') f.defaultValue = str(node.defaultValue) === 'true';
-  else if (node.defaultValue !== undefined && !isFormula) f.defaultValue = literalDefault(String(node.defaultValue), mapped);
+  else if (node.defaultValue !== undefined && !isFormula)
+    f.defaultValue = literalDefault(String(node.defaultValue), mapped);
   if (type === 'Lookup' || type === 'MasterDetail' || type === 'MetadataRelationship') {
     f.referenceTo = [String(node.referenceTo)];
     f.relationshipName = name.replace(/__c$/, '__r');
@@ -241,7 +262,8 @@ function mapType(type: string): FieldType {
 function literalDefault(formula: string, type: FieldType): PlainValue {
   const t = formula.trim();
   if (/^".*"$/s.test(t) || /^'.*'$/s.test(t)) return t.slice(1, -1);
-  if (/^-?\d+(\.\d+)?$/.test(t) && (type === 'double' || type === 'int' || type === 'currency' || type === 'percent')) return Number(t);
+  if (/^-?\d+(\.\d+)?$/.test(t) && (type === 'double' || type === 'int' || type === 'currency' || type === 'percent'))
+    return Number(t);
   if (t === 'true' || t === 'false') return t === 'true';
   return null;
 }

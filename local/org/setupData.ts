@@ -38,7 +38,14 @@ export interface SetupIds {
   adminUserId: string;
 }
 
-export function seedSetupData(schema: Schema, store: Store, ids: IdGenerator, meta: ProjectMetadata, now: Date): SetupIds {
+export function seedSetupData(
+  schema: Schema,
+  store: Store,
+  ids: IdGenerator,
+  meta: ProjectMetadata,
+  now: Date,
+  org: { isSandbox: boolean },
+): SetupIds {
   const put = (objectName: string, values: Record<string, PlainValue>, userId = ''): string => {
     const d = schema.describe(objectName)!;
     const id = ids.next(d.keyPrefix);
@@ -47,7 +54,7 @@ export function seedSetupData(schema: Schema, store: Store, ids: IdGenerator, me
   };
   const organizationId = put('Organization', {
     Name: 'Entra User Sync (local org)',
-    IsSandbox: false,
+    IsSandbox: org.isSandbox,
     InstanceName: 'LOCAL',
     OrganizationType: 'Developer Edition',
     NamespacePrefix: null,
@@ -57,53 +64,95 @@ export function seedSetupData(schema: Schema, store: Store, ids: IdGenerator, me
   });
   const licenseIds = new Map<string, string>();
   for (const l of LICENSES) {
-    licenseIds.set(l.name, put('UserLicense', { Name: l.name, MasterLabel: l.name, LicenseDefinitionKey: l.key, TotalLicenses: l.total, UsedLicenses: 0, Status: 'Active' }));
+    licenseIds.set(
+      l.name,
+      put('UserLicense', {
+        Name: l.name,
+        MasterLabel: l.name,
+        LicenseDefinitionKey: l.key,
+        TotalLicenses: l.total,
+        UsedLicenses: 0,
+        Status: 'Active',
+      }),
+    );
   }
   const profileIds = new Map<string, string>();
-  for (const p of PROFILES) profileIds.set(p.name, put('Profile', { Name: p.name, UserLicenseId: licenseIds.get(p.license)! }));
+  for (const p of PROFILES)
+    profileIds.set(p.name, put('Profile', { Name: p.name, UserLicenseId: licenseIds.get(p.license)! }));
 
   const ceo = put('UserRole', { Name: 'CEO', DeveloperName: 'CEO', ParentRoleId: null, PortalType: 'None' });
   put('UserRole', { Name: 'COO', DeveloperName: 'COO', ParentRoleId: ceo, PortalType: 'None' });
   const roleIds = new Map<string, string>();
-  for (const r of meta.roles) roleIds.set(r.developerName, put('UserRole', { Name: r.name, DeveloperName: r.developerName, PortalType: 'None', ParentRoleId: null }));
+  for (const r of meta.roles)
+    roleIds.set(
+      r.developerName,
+      put('UserRole', { Name: r.name, DeveloperName: r.developerName, PortalType: 'None', ParentRoleId: null }),
+    );
   for (const r of meta.roles) {
     const parent = r.parentRole ? roleIds.get(r.parentRole) : undefined;
-    if (parent) store.put('UserRole', { ...store.get('UserRole', roleIds.get(r.developerName)!)!, ParentRoleId: parent });
+    if (parent)
+      store.put('UserRole', { ...store.get('UserRole', roleIds.get(r.developerName)!)!, ParentRoleId: parent });
   }
-  for (const ps of meta.permissionSets) put('PermissionSet', { Name: ps.name, Label: ps.label, Description: ps.description ?? null, IsOwnedByProfile: false });
+  for (const ps of meta.permissionSets)
+    put('PermissionSet', {
+      Name: ps.name,
+      Label: ps.label,
+      Description: ps.description ?? null,
+      IsOwnedByProfile: false,
+    });
 
   const adminProfile = profileIds.get('System Administrator')!;
   const adminUserId = ids.next('005');
-  store.put('User', withAuditFields({
-    Id: adminUserId,
-    Username: ADMIN_USERNAME,
-    FirstName: 'Local',
-    LastName: 'Admin',
-    Name: 'Local Admin',
-    Email: 'admin@example.com',
-    Alias: 'ladmin',
-    CommunityNickname: 'local.admin',
-    TimeZoneSidKey: 'GMT',
-    LocaleSidKey: 'en_US',
-    EmailEncodingKey: 'UTF-8',
-    LanguageLocaleKey: 'en_US',
-    ProfileId: adminProfile,
-    UserRoleId: null,
-    IsActive: true,
-    IsPortalEnabled: false,
-    UserType: 'Standard',
-    ForecastEnabled: false,
-  }, undefined, adminUserId, now));
+  store.put(
+    'User',
+    withAuditFields(
+      {
+        Id: adminUserId,
+        Username: ADMIN_USERNAME,
+        FirstName: 'Local',
+        LastName: 'Admin',
+        Name: 'Local Admin',
+        Email: 'admin@example.com',
+        Alias: 'ladmin',
+        CommunityNickname: 'local.admin',
+        TimeZoneSidKey: 'GMT',
+        LocaleSidKey: 'en_US',
+        EmailEncodingKey: 'UTF-8',
+        LanguageLocaleKey: 'en_US',
+        ProfileId: adminProfile,
+        UserRoleId: null,
+        IsActive: true,
+        IsPortalEnabled: false,
+        UserType: 'Standard',
+        ForecastEnabled: false,
+      },
+      undefined,
+      adminUserId,
+      now,
+    ),
+  );
   put('UserLogin', { UserId: adminUserId, IsFrozen: false, IsPasswordLocked: false }, adminUserId);
-  put('Group', { Name: 'All Internal Users', DeveloperName: 'AllInternalUsers', Type: 'Organization', DoesIncludeBosses: true }, adminUserId);
+  put(
+    'Group',
+    { Name: 'All Internal Users', DeveloperName: 'AllInternalUsers', Type: 'Organization', DoesIncludeBosses: true },
+    adminUserId,
+  );
 
   seedCustomMetadata(schema, store, ids, meta, now, adminUserId);
   refreshLicenseUsage(store);
   return { organizationId, adminUserId };
 }
 
-export function seedCustomMetadata(schema: Schema, store: Store, ids: IdGenerator, meta: ProjectMetadata, now: Date, userId: string): void {
-  for (const rec of meta.customMetadata) upsertCustomMetadataRecord(schema, store, ids, rec.typeName, rec.developerName, rec.label, rec.values, now, userId);
+export function seedCustomMetadata(
+  schema: Schema,
+  store: Store,
+  ids: IdGenerator,
+  meta: ProjectMetadata,
+  now: Date,
+  userId: string,
+): void {
+  for (const rec of meta.customMetadata)
+    upsertCustomMetadataRecord(schema, store, ids, rec.typeName, rec.developerName, rec.label, rec.values, now, userId);
 }
 
 /** Inserts or replaces one custom metadata record (also used for Metadata.Operations deployments). */

@@ -20,7 +20,11 @@ export interface WriteRecord {
   prevDeleted: Row | undefined;
 }
 
+let writeCounter = 0;
+
 class Table {
+  /** changes on every write; a given stamp always denotes the same content (the counter never repeats) */
+  stamp = ++writeCounter;
   live = new Map<string, Row>();
   deleted = new Map<string, Row>();
   indexes = new Map<string, Map<string, Set<string>>>();
@@ -57,6 +61,11 @@ export class Store {
 
   rows(object: string): Iterable<Row> {
     return this.tables.get(object.toLowerCase())?.live.values() ?? [];
+  }
+
+  /** Identifies the table's current content: equal stamps mean equal rows (also across snapshot/restore). */
+  stamp(object: string): number {
+    return this.tables.get(object.toLowerCase())?.stamp ?? 0;
   }
 
   count(object: string): number {
@@ -152,6 +161,7 @@ export class Store {
       table = table.clone();
       this.tables.set(lower, table);
     }
+    table.stamp = ++writeCounter;
     return table;
   }
 

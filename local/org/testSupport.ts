@@ -61,6 +61,8 @@ export function insert(org: LocalOrg, type: string, records: PlainRecord[], allO
   return org.api.dml({ op: 'insert', objectName: type, records, allOrNone });
 }
 
-export function firstError(results: DmlRowResult[]): { statusCode: string; message: string; fields: string[] } | undefined {
+export function firstError(
+  results: DmlRowResult[],
+): { statusCode: string; message: string; fields: string[] } | undefined {
   return results.find((r) => r.errors.length)?.errors[0];
 }

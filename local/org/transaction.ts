@@ -9,7 +9,8 @@ import { MixedDmlTracker } from './mixedDml.ts';
 import type { Store, WriteRecord } from './store.ts';
 
 /** Apex Developer Guide, "Callouts after DML": the platform's CalloutException text. */
-export const UNCOMMITTED_WORK_MESSAGE = 'You have uncommitted work pending. Please commit or rollback before calling out';
+export const UNCOMMITTED_WORK_MESSAGE =
+  'You have uncommitted work pending. Please commit or rollback before calling out';
 
 export interface TransactionOptions {
   async: boolean;
@@ -25,18 +26,33 @@ export class Transaction {
   private readonly mixedStack: MixedDmlTracker[] = [new MixedDmlTracker()];
   private readonly userStack: string[];
   private uncommittedWork = false;
+  /** the flag outside Test.startTest: DML before startTest does not block callouts after it */
+  private uncommittedBeforeTest = false;
   /** jobs queued outside startTest/stopTest, released on commit */
   readonly queuedJobs: AsyncJobRequest[] = [];
   /** jobs queued between startTest and stopTest, handed back at stopTest */
   testJobs: AsyncJobRequest[] | undefined;
-  /** the test's Limits before startTest, restored at stopTest */
   private testStarted = false;
   private testStopped = false;
 
-  constructor(readonly options: TransactionOptions, private readonly store: Store) {
+  constructor(
+    readonly options: TransactionOptions,
+    private readonly store: Store,
+  ) {
     this.limitStack = [new LimitCounters(options.async)];
     this.userStack = [options.runningUserId];
-    store.onWrite = (w) => this.journal.push(w);
+    this.attach();
+  }
+
+  /** Make this transaction the one whose writes the store journals. */
+  attach(): void {
+    this.store.onWrite = (w) => this.journal.push(w);
+  }
+
+  /** A nested job context (Test.stopTest running queued work) that succeeded: its writes become this transaction's. */
+  adoptWrites(child: Transaction): void {
+    for (const w of child.journal) this.journal.push(w);
+    child.journal.length = 0;
   }
 
   get limits(): LimitCounters {
@@ -79,14 +95,18 @@ export class Transaction {
     if (this.testStarted) throw new OrgError('System.FinalException', 'Testing already started');
     this.testStarted = true;
     this.limitStack.push(new LimitCounters(this.options.async));
+    this.uncommittedBeforeTest = this.uncommittedWork;
+    this.uncommittedWork = false;
     this.testJobs = [];
   }
 
   stopTest(): AsyncJobRequest[] {
-    if (!this.testStarted) throw new OrgError('System.FinalException', 'Test.stopTest() called without a matching Test.startTest()');
+    if (!this.testStarted)
+      throw new OrgError('System.FinalException', 'Test.stopTest() called without a matching Test.startTest()');
     if (this.testStopped) throw new OrgError('System.FinalException', 'Testing already stopped');
     this.testStopped = true;
     this.limitStack.pop();
+    this.uncommittedWork ||= this.uncommittedBeforeTest;
     const jobs = this.testJobs ?? [];
     this.testJobs = undefined;
     return jobs;
@@ -101,7 +121,8 @@ export class Transaction {
   }
 
   rollbackTo(position: number): void {
-    if (position > this.journal.length) throw new OrgError('System.TypeException', 'Savepoint does not exist in this context.');
+    if (position > this.journal.length)
+      throw new OrgError('System.TypeException', 'Savepoint does not exist in this context.');
     const onWrite = this.store.onWrite;
     this.store.onWrite = undefined;
     try {

@@ -1,7 +1,7 @@
 /**
  * Builds the local admin page: compiles the package's TypeScript LWCs (`npm run build:lwc`), then bundles them with
  * LWC OSS, lightning-base-components and synthetic shadow into one script (TOOLCHAIN.md, "Real components in a real
- * browser"). Platform modules come from salesforceModules.ts; the page's own components live in local/ui/modules.
+ * browser"). Platform modules come from salesforceModules.ts; the page's own components live in local/ui/lwc.
  *
  *   tsx local/ui/build.ts            builds into .tmp/local-ui/
  */
@@ -65,7 +65,7 @@ export async function buildAdminUi(options: UiBuildOptions = {}): Promise<UiBuil
         rootDir: PROJECT_DIR,
         enableDynamicComponents: true,
         modules: [
-          { dir: path.join(PROJECT_DIR, 'local', 'ui', 'modules') },
+          { dir: path.join(PROJECT_DIR, 'local', 'ui', 'lwc') },
           ...components.map((name) => ({ name: `c/${name}`, path: path.join(ADMIN_LWC_DIR, name, `${name}.js`) })),
           { npm: 'lightning-base-components' },
         ],

@@ -75,6 +75,7 @@ export async function startUiServer(options: UiServerOptions): Promise<UiServer>
     const route = `${req.method} ${url.pathname}`;
     if (route === 'GET /' || route === 'GET /index.html') return sendText(res, 200, 'text/html; charset=utf-8', PAGE);
     if (route === 'GET /assets/app.js') return sendFile(res, options.bundleFile);
+    if (route === 'GET /favicon.ico') return sendText(res, 204, 'image/x-icon', '');
     if (req.method === 'GET' && url.pathname.startsWith('/assets/slds/')) {
       const file = path.normalize(path.join(SLDS_ASSETS, url.pathname.slice('/assets/slds/'.length)));
       if (!file.startsWith(SLDS_ASSETS))

@@ -14,10 +14,7 @@ export type ExpressionNode =
   | { kind: 'attribute'; path: string; column: number }
   | { kind: 'call'; name: string; args: ExpressionNode[]; column: number };
 
-export type ExpressionErrorCode =
-  | 'ENTRASYNC_EXPR_SYNTAX'
-  | 'ENTRASYNC_EXPR_UNKNOWN_FUNCTION'
-  | 'ENTRASYNC_EXPR_ARITY';
+export type ExpressionErrorCode = 'ENTRASYNC_EXPR_SYNTAX' | 'ENTRASYNC_EXPR_UNKNOWN_FUNCTION' | 'ENTRASYNC_EXPR_ARITY';
 
 /** A parse failure; `message` has the same text the Apex parser produces. */
 export class ExpressionError extends Error {
@@ -77,7 +74,8 @@ function arityProblem(spec: FunctionSpec, count: number): string | null {
   return null;
 }
 
-const isDigit = (c: string): boolean => c >= '0' && c <= '9';
+// Apex String.isNumeric() accepts any Unicode decimal digit; \p{Nd} matches the same set.
+const isDigit = (c: string): boolean => /^\p{Nd}$/u.test(c);
 // Apex String.isAlpha() accepts any Unicode letter; \p{L} matches the same set.
 const isNameStart = (c: string): boolean => /^[\p{L}_]$/u.test(c);
 const isNamePart = (c: string): boolean => isNameStart(c) || isDigit(c);

@@ -2,13 +2,21 @@
  * npm run org:create [-- --alias entrasync --duration-days 7 --target-dev-hub DEVHUB]
  *
  * Creates a scratch org from config/project-scratch-def.json (Enterprise edition with Communities, so external-licence
- * users such as Customer Community Plus can be provisioned) and makes it the default target org.
+ * users such as Customer Community Plus can be provisioned), makes it the default target org, and gives its admin user a
+ * role, because an external user's Contact must sit under an Account whose owner has a role.
  */
 import path from 'node:path';
 import { parseScriptOptions } from './lib/args.js';
 import { requireDevHub } from './lib/auth.js';
-import { DEFAULT_SCRATCH_ALIAS, scratchOrgCreateArgs } from './lib/commands.js';
+import {
+  ACCOUNT_OWNER_ROLE,
+  assignRoleArgs,
+  createRoleArgs,
+  DEFAULT_SCRATCH_ALIAS,
+  scratchOrgCreateArgs,
+} from './lib/commands.js';
 import { runWhenEntryPoint, type ScriptContext } from './lib/context.js';
+import { EntraSyncError } from './lib/errors.js';
 import { packagedDirectory, readProjectJson } from './lib/project.js';
 
 interface ScratchOrgResult {
@@ -33,9 +41,17 @@ export async function createScratchOrg(context: ScriptContext): Promise<number> 
       waitMinutes: options.wait ?? 30,
     }),
   );
+  const username = created.result?.username;
+  context.log(`✓ scratch org ${username ?? alias} (${created.result?.orgId ?? 'id unknown'}) is the default org`);
+  if (!username) throw new EntraSyncError('ENTRASYNC_SF_NO_JSON', 'org create scratch reported no username.');
+
   context.log(
-    `✓ scratch org ${created.result?.username ?? alias} (${created.result?.orgId ?? 'id unknown'}) is the default org`,
+    `› giving ${username} the role ${ACCOUNT_OWNER_ROLE.developerName} (owners of external users' Accounts need a role)`,
   );
+  const role = await context.sf.run<{ id?: string }>(createRoleArgs({ targetOrg: username, ...ACCOUNT_OWNER_ROLE }));
+  if (!role.result?.id) throw new EntraSyncError('ENTRASYNC_SF_NO_JSON', 'data create record reported no UserRole id.');
+  await context.sf.run(assignRoleArgs({ targetOrg: username, username, roleId: role.result.id }));
+  context.log('✓ role assigned');
   context.log('  next: npm run deploy');
   return 0;
 }

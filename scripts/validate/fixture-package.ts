@@ -73,9 +73,16 @@ export function fixturePackageFiles(): Record<string, string> {
       'NamedCredential__c',
       '<type>Text</type><length>80</length><fieldManageability>SubscriberControlled</fieldManageability>',
     ),
+    [`${p}/sync/objects/EntraSyncSettings__mdt/fields/OnDisable__c.field-meta.xml`]: field(
+      'OnDisable__c',
+      '<type>Picklist</type><valueSet><restricted>true</restricted><valueSetDefinition><sorted>false</sorted>' +
+        '<value><fullName>Freeze</fullName><default>true</default><label>Freeze</label></value>' +
+        '<value><fullName>Deactivate</fullName><default>false</default><label>Deactivate</label></value></valueSetDefinition></valueSet>',
+    ),
     [`${p}/sync/customMetadata/EntraSyncSettings.Default.md-meta.xml`]: xml(
       'CustomMetadata',
-      '<label>Default</label><protected>false</protected><values><field>NamedCredential__c</field><value xsi:type="xsd:string">EntraSyncGraph</value></values>',
+      '<label>Default</label><protected>false</protected><values><field>NamedCredential__c</field><value xsi:type="xsd:string">EntraSyncGraph</value></values>' +
+        '<values><field>OnDisable__c</field><value xsi:type="xsd:string">Freeze</value></values>',
     ),
     [`${p}/runlog/reportTypes/EntraSyncRunsWithChanges.reportType-meta.xml`]: xml(
       'ReportType',

@@ -175,6 +175,14 @@ describe('validate: broken references are named with file and reference', () => 
     );
   });
 
+  it('catches a custom metadata record whose picklist value the field does not offer', async () => {
+    const record = `${P}/sync/customMetadata/EntraSyncSettings.Default.md-meta.xml`;
+    const failures = await failuresAfter((files) => replaceIn(files, record, '>Freeze</value>', '>Delete</value>'));
+    assert.deepEqual(failures, [
+      `FAIL custom metadata record fields resolve — ${record}: values OnDisable__c: value Delete is not a value of picklist EntraSyncSettings__mdt.OnDisable__c (Freeze, Deactivate)`,
+    ]);
+  });
+
   it('rejects fieldPermissions on a master-detail field (the platform refuses the deploy)', async () => {
     const permissionSet = `${P}/admin/permissionsets/EntraSyncIntegration.permissionset-meta.xml`;
     const failures = await failuresAfter((files) =>
@@ -235,7 +243,7 @@ describe('validate: permission sets grant what the screens and the job touch', (
     });
     assert.deepEqual(failures, [
       `FAIL permission set grants what the package needs — ${permissionSet}: fieldPermissions EntraSyncChange__c.Action__c: readable missing`,
-      `FAIL permission set grants what the package needs — ${permissionSet}: classAccesses EntraSyncAdminController: missing (the admin LWCs call its @AuraEnabled methods)`,
+      `FAIL permission set grants what the package needs — ${permissionSet}: classAccesses EntraSyncAdminController: missing (the admin LWCs call it)`,
     ]);
   });
 

@@ -37,17 +37,19 @@ export async function validateProject(projectDir: string, options: ValidateOptio
 export function formatValidation(
   results: readonly CheckResult[],
   projectDir: string,
+  verbose = false,
 ): { lines: string[]; failed: number } {
   const lines: string[] = [];
   let passed = 0;
   let failed = 0;
   for (const result of results) {
+    const file = path.relative(projectDir, result.file) || result.file;
     if (result.problems.length === 0) {
       passed++;
+      if (verbose) lines.push(`PASS ${result.check} — ${file}`);
       continue;
     }
     failed++;
-    const file = path.relative(projectDir, result.file) || result.file;
     for (const problem of result.problems) lines.push(`FAIL ${result.check} — ${file}: ${problem}`);
   }
   lines.push(`validate: ${passed} checks passed, ${failed} failed`);

@@ -17,6 +17,8 @@ export interface FieldInfo {
   formula: boolean;
   referenceTo?: string;
   relationshipName?: string;
+  /** API names of a picklist's own values (empty for global value sets and other types) */
+  picklistValues: string[];
 }
 
 export interface ObjectInfo {
@@ -164,6 +166,7 @@ export function buildSourceIndex(root: string): SourceIndex {
         formula: text(xml, 'formula') !== undefined,
         referenceTo: text(xml, 'referenceTo'),
         relationshipName: text(xml, 'relationshipName'),
+        picklistValues: texts(xml, 'valueSet', 'valueSetDefinition', 'value', 'fullName'),
       };
       objectFor(index, objectName).fields.set(key(field.name), field);
     } else if (base.endsWith('.listView-meta.xml')) {

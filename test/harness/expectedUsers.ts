@@ -51,21 +51,33 @@ export function settingsFromFixture(fixture: TenantFixture): OracleSettings {
 }
 
 /** Expected users after the initial sync and one run after each of the first `changeSets` change sets. */
-export function expectedUsers(fixture: TenantFixture, changeSets: number, settings = settingsFromFixture(fixture)): Map<string, ExpectedUser> {
+export function expectedUsers(
+  fixture: TenantFixture,
+  changeSets: number,
+  settings = settingsFromFixture(fixture),
+): Map<string, ExpectedUser> {
   const directory = new Directory(fixture);
   const expected = new Map<string, ExpectedUser>();
   syncPoint(directory, fixture.rules, settings, expected);
   for (let i = 0; i < changeSets; i++) {
-    if (directory.applyNextChangeSet() === undefined) throw new Error(`LOCAL_E2E_ORACLE: the fixture has only ${i} change sets`);
+    if (directory.applyNextChangeSet() === undefined)
+      throw new Error(`LOCAL_E2E_ORACLE: the fixture has only ${i} change sets`);
     syncPoint(directory, fixture.rules, settings, expected);
   }
   return expected;
 }
 
-function syncPoint(directory: Directory, rules: TenantRule[], settings: OracleSettings, expected: Map<string, ExpectedUser>): void {
+function syncPoint(
+  directory: Directory,
+  rules: TenantRule[],
+  settings: OracleSettings,
+  expected: Map<string, ExpectedUser>,
+): void {
   const snapshot = directory.snapshot();
   const groupsOf = new Map<string, Set<string>>();
-  for (const group of snapshot.groups) for (const member of group.members) (groupsOf.get(member) ?? groupsOf.set(member, new Set()).get(member)!).add(group.id);
+  for (const group of snapshot.groups)
+    for (const member of group.members)
+      (groupsOf.get(member) ?? groupsOf.set(member, new Set()).get(member)!).add(group.id);
 
   for (const { user, state } of snapshot.users) {
     const rule = winningRule(rules, groupsOf.get(user.id) ?? new Set());
@@ -97,7 +109,13 @@ function winningRule(rules: TenantRule[], groups: Set<string>): TenantRule | und
 }
 
 function create(user: GraphUser, rule: TenantRule, settings: OracleSettings): ExpectedUser {
-  return { ...identity(user, settings), ...assignment(rule), IsActive: true, IsFrozen: false, source: structuredClone(user) };
+  return {
+    ...identity(user, settings),
+    ...assignment(rule),
+    IsActive: true,
+    IsFrozen: false,
+    source: structuredClone(user),
+  };
 }
 
 function identity(user: GraphUser, settings: OracleSettings) {

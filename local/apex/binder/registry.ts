@@ -92,6 +92,16 @@ export class Registry {
     return c;
   }
 
+  /** Bind a type that is not registered globally (anonymous Apex's own declarations). */
+  buildDetached(decl: TypeDecl, file: string): ClassInfo {
+    const before = this.all.length;
+    const c = this.build(decl, file, null);
+    const added = this.all.splice(before);
+    const problems = this.link(added);
+    if (problems.length) throw new Error(`LOCAL_UNSUPPORTED ${problems[0].file}:${problems[0].line} ${problems[0].what}`);
+    return c;
+  }
+
   private build(decl: TypeDecl, file: string, outer: ClassInfo | null): ClassInfo {
     const name = outer ? `${outer.name}.${decl.name}` : decl.name;
     const c = emptyClass(name, decl.kind, decl, file, outer);
@@ -112,14 +122,11 @@ export class Registry {
   }
 
   /** Resolve extends/implements for every registered class. Returns problems as fence messages. */
-  link(): { file: string; line: number; what: string }[] {
+  link(classes: ClassInfo[] = this.all): { file: string; line: number; what: string }[] {
     const problems: { file: string; line: number; what: string }[] = [];
-    for (const c of this.all) {
+    for (const c of classes) {
       const d = c.decl!;
       if (d.ext) {
-        if (c.kind === 'interface') {
-          // interfaces extend interfaces; typeList lowering puts them in impls
-        }
         const sup = this.resolve(d.ext.name, c.outer ?? c);
         if (!sup) problems.push({ file: c.file!, line: d.line, what: `superclass ${d.ext.name}` });
         else c.superclass = sup;
@@ -135,7 +142,7 @@ export class Registry {
         else c.interfaces.push(ic);
       }
     }
-    for (const c of this.all) {
+    for (const c of classes) {
       for (let k: ClassInfo | null = c; k; k = k.superclass) if (k.isException) c.isException = true;
     }
     return problems;

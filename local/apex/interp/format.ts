@@ -57,7 +57,7 @@ export function formatDouble(n: number): string {
 }
 
 export function formatDecimal(d: DecimalV): string {
-  return d.v.toFixed(Math.max(0, d.v.decimalPlaces()));
+  return d.v.toFixed(d.scale);
 }
 
 export function formatValue(v: Value, nested = false): string {

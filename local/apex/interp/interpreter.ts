@@ -55,6 +55,8 @@ export interface RuntimeHooks {
   currentJobId(): string | null;
   /** true while running a Queueable started by Test.stopTest (chaining then fails as on the platform) */
   inTestAsync(): boolean;
+  /** FeatureManagement.checkPermission: does the running user hold this custom permission? */
+  hasCustomPermission?(name: string): boolean;
 }
 
 interface Var {
@@ -650,7 +652,7 @@ export class Interpreter {
         const userId = u instanceof SObjectV ? (this.sobjects.get(u, 'Id') as string) : typeof u === 'string' ? u : null;
         if (!userId) this.fail('System.NullPointerException', 'Argument cannot be null.');
         let sig: Signal;
-        this.org.runAs(userId, () => {
+        this.org.runAs(userId as string, () => {
           sig = this.execScoped(s.body, frame);
         });
         return sig;
@@ -922,7 +924,7 @@ export class Interpreter {
       case 'long':
         return long(BigInt(l.v));
       case 'decimal':
-        return dec(new D(l.v));
+        return dec(l.v);
       case 'double':
         return dbl(l.v);
       case 'string':
@@ -1131,6 +1133,8 @@ export class Interpreter {
       return this.compileError(`Variable does not exist: ${name}`, line);
     }
     if (obj instanceof SObjectV) return this.sobjects.get(obj, name);
+    // `[SELECT Id FROM X WHERE …].Id`: a SOQL result used as a single row
+    if (obj instanceof ListV && obj.soql) return this.sobjects.get(this.coerce(obj, T.sobject) as SObjectV, name);
     if (obj instanceof NativeV) {
       const nt = this.stdlib.type(obj.typeName.toLowerCase());
       const p = nt?.props?.[ln];
@@ -1157,10 +1161,10 @@ export class Interpreter {
       }
       case 'native': {
         const t = ref.type;
-        const nested = this.stdlib.type(`${t.name.toLowerCase()}.${ln}`);
-        if (nested) return { ref: 'native', type: nested };
         const sp = t.staticProps?.[ln];
         if (sp) return sp(this);
+        const nested = this.stdlib.type(`${t.name.toLowerCase()}.${ln}`);
+        if (nested) return { ref: 'native', type: nested };
         const sg = t.staticGet?.(this, name);
         if (sg !== undefined) return sg;
         return this.unsupported(`${t.name}.${name}`, line);
@@ -1463,6 +1467,32 @@ export class Interpreter {
       } else if (src === null) this.fail('System.NullPointerException', 'Argument cannot be null.');
     }
     return m;
+  }
+
+  /** JSON.deserialize creates the object without running constructors; field initialisers still apply. */
+  instantiateForJson(cls: ClassInfo): ObjectV {
+    this.ensureStaticInit(cls);
+    const obj = new ObjectV(cls);
+    const chain: ClassInfo[] = [];
+    for (let k: ClassInfo | null = cls; k && k.decl; k = k.superclass) chain.unshift(k);
+    for (const k of chain) {
+      const frame = this.pushFrame(k, obj, '<init>', k.decl!.line);
+      try {
+        this.initInstanceFields(k, obj, frame);
+      } finally {
+        this.stack.pop();
+      }
+    }
+    return obj;
+  }
+
+  /** The instance field or property a JSON key maps to (case-insensitive), with its declared type. */
+  jsonMember(cls: ClassInfo, key: string): { name: string; type: TypeDesc } | null {
+    const ln = key.toLowerCase();
+    const mem = this.members(cls).get(ln);
+    if (!mem) return null;
+    const decl = mem.kind === 'field' ? mem.owner.instanceFields.get(ln)! : mem.prop!;
+    return { name: decl.name, type: this.resolveType(decl.type, mem.owner) };
   }
 
   // ------------------------------------------------------------------ entry points

@@ -90,13 +90,15 @@ export function arith(op: string, a: Value, b: Value, fail: Fail): Value {
     }
     const x = toDecimal(a);
     const y = toDecimal(b);
+    const sa = a instanceof DecimalV ? a.scale : 0;
+    const sb = b instanceof DecimalV ? b.scale : 0;
     switch (op) {
       case '+':
-        return dec(x.plus(y));
+        return dec(x.plus(y), Math.max(sa, sb));
       case '-':
-        return dec(x.minus(y));
+        return dec(x.minus(y), Math.max(sa, sb));
       case '*':
-        return dec(x.times(y));
+        return dec(x.times(y), sa + sb);
       case '/': {
         if (y.isZero()) fail('System.MathException', 'Divide by 0');
         return dec(divideDecimal(x, y));
@@ -210,7 +212,7 @@ export function looseEquals(a: Value, b: Value, objEquals?: (a: ObjectV, b: Valu
   if (a instanceof DateV && b instanceof DateV) return a.days === b.days;
   if (a instanceof DatetimeV && b instanceof DatetimeV) return a.ms === b.ms;
   if (a instanceof TimeV && b instanceof TimeV) return a.ms === b.ms;
-  if (a instanceof BlobV && b instanceof BlobV) return a.bytes.equals(b.bytes);
+  if (a instanceof BlobV && b instanceof BlobV) return Buffer.compare(new Uint8Array(a.bytes), new Uint8Array(b.bytes)) === 0;
   if (a instanceof EnumV && b instanceof EnumV) return a.enumType === b.enumType && a.name === b.name;
   if (a instanceof ListV && b instanceof ListV) return a.items.length === b.items.length && a.items.every((x, i) => looseEquals(x, b.items[i], objEquals));
   if (a instanceof SetV && b instanceof SetV) return a.map.size === b.map.size && [...a.map.keys()].every((k) => b.map.has(k));

@@ -199,7 +199,7 @@ export class SObjects {
       case 'currency':
       case 'percent': {
         const d = new D(v as number);
-        return dec(f.scale !== undefined ? d.toDecimalPlaces(f.scale) : d);
+        return dec(f.scale !== undefined ? d.toDecimalPlaces(f.scale) : d, f.scale);
       }
       case 'boolean':
         return Boolean(v);

@@ -48,7 +48,7 @@ export class Lowerer {
     const pairs = a.elementValuePairs();
     if (pairs) for (const p of pairs.elementValuePair_list()) params[p.id().getText().toLowerCase()] = p.elementValue().getText();
     else if (a.elementValue()) params.value = a.elementValue().getText();
-    return { name: a.qualifiedName().getText().toLowerCase(), params };
+    return { name: (a.qualifiedName?.() ?? a.id()).getText().toLowerCase(), params };
   }
 
   // ---------- declarations ----------
@@ -439,7 +439,7 @@ export class Lowerer {
     const binds: { start: number; stop: number; expr: Expr }[] = [];
     const visit = (n: Ctx): void => {
       if (n instanceof P.BoundExpressionContext) {
-        binds.push({ start: n.start.start, stop: n.stop.stop, expr: this.expr((n as Ctx).expression()) });
+        binds.push({ start: n.start.start, stop: n.stop!.stop, expr: this.expr((n as Ctx).expression()) });
         return;
       }
       for (const ch of n.children ?? []) if (!isTerminal(ch)) visit(ch);
@@ -477,7 +477,17 @@ export class Lowerer {
       if (m.statement()) body.push(this.stmt(m.statement()));
       else {
         const { mods, annotations } = this.mods(m.modifier_list());
-        this.memberDecl(decls, m.anonymousMemberDeclaration(), mods, annotations);
+        const md = m.anonymousMemberDeclaration();
+        const fd = md.fieldDeclaration();
+        if (fd && !mods.includes('static')) {
+          // a top-level `Type x = …;` in anonymous Apex is a local variable, in statement order
+          body.push({
+            k: 'var',
+            line: line(fd),
+            type: this.typeRef(fd.typeRef()),
+            decls: fd.variableDeclarators().variableDeclarator_list().map((v: Ctx) => ({ name: v.id().getText(), init: v.expression() ? this.expr(v.expression()) : null })),
+          });
+        } else this.memberDecl(decls, md, mods, annotations);
       }
     }
     return { decls, body };

@@ -70,9 +70,6 @@ const listMethods: Record<string, MethodFn> = {
   hashcode: (_ix, l: ListV) => int(l.items.length),
   tostring: (_ix, l: ListV) => formatValue(l),
 };
-    return new (class {})() && ({ typeName: 'Iterator', data: it } as never);
-  },
-};
 
 const setMethods: Record<string, MethodFn> = {
   size: (_ix, s: SetV) => int(s.map.size),

@@ -22,7 +22,7 @@ function parseDecimal(ix: Interpreter, v: Value): Value {
   const s = str(ix, v).trim();
   try {
     if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(s)) throw new Error();
-    return dec(new D(s));
+    return dec(s);
   } catch {
     return ix.fail('System.TypeException', 'Invalid decimal: ' + s);
   }
@@ -64,19 +64,19 @@ const decimalMethods: Record<string, MethodFn> = {
   setscale: (ix, n: DecimalV, [s, mode]) => {
     const rm = mode ? ROUNDING[(mode as EnumV).name.toLowerCase()] : D.ROUND_HALF_UP;
     const scale = intArg(ix, s);
-    return dec(new D(n.v.toFixed(scale, rm)));
+    return dec(new D(n.v.toFixed(scale, rm)), scale);
   },
-  scale: (_ix, n: DecimalV) => int(n.v.decimalPlaces()),
+  scale: (_ix, n: DecimalV) => int(n.scale),
   precision: (_ix, n: DecimalV) => int(n.v.precision(true)),
   abs: (_ix, n: DecimalV) => dec(n.v.abs()),
   round: (_ix, n: DecimalV, [mode]) => long(BigInt(n.v.toDecimalPlaces(0, mode ? ROUNDING[(mode as EnumV).name.toLowerCase()] : D.ROUND_HALF_EVEN).toFixed(0))),
   striptrailingzeros: (_ix, n: DecimalV) => dec(new D(n.v.toString())),
-  toplainstring: (_ix, n: DecimalV) => n.v.toFixed(n.v.decimalPlaces()),
+  toplainstring: (_ix, n: DecimalV) => n.v.toFixed(n.scale),
   divide: (ix, n: DecimalV, [d, scale, mode]) => {
     const y = toDecimal(d as Num);
     if (y.isZero()) ix.fail('System.MathException', 'Divide by 0');
     const rm = mode ? ROUNDING[(mode as EnumV).name.toLowerCase()] : D.ROUND_HALF_UP;
-    return dec(new D(n.v.dividedBy(y).toFixed(intArg(ix, scale), rm)));
+    return dec(new D(n.v.dividedBy(y).toFixed(intArg(ix, scale), rm)), intArg(ix, scale));
   },
   pow: (ix, n: DecimalV, [e]) => dec(n.v.pow(intArg(ix, e))),
 };

@@ -195,6 +195,8 @@ const methods: Record<string, MethodFn> = {
     return s.padStart(s.length + left, pad).padEnd(w, pad);
   },
   isnumeric: (_ix, s: string) => /^[0-9]+$/.test(s),
+  iswhitespace: (_ix, s: string) => /^\s*$/.test(s),
+  isasciiprintable: (_ix, s: string) => /^[\x20-\x7E]*$/.test(s),
   isnumericspace: (_ix, s: string) => /^[0-9 ]+$/.test(s),
   isalpha: (_ix, s: string) => /^[A-Za-z]+$/.test(s),
   isalphaspace: (_ix, s: string) => /^[A-Za-z ]+$/.test(s),

@@ -40,7 +40,6 @@ function enqueueJob(ix: Interpreter, [job, opt]: Value[]): Value {
   let delay: number | undefined;
   if (opt instanceof IntV) delay = opt.v;
   else if (opt instanceof NativeV && opt.typeName === 'AsyncOptions') delay = opt.data.minimumQueueableDelayInMinutes ?? undefined;
-  if (delay !== undefined && (delay < 0 || delay > 10)) ix.fail('System.AsyncException', 'The Queueable job delay must be between 0 and 10 minutes.');
   return ix.org.enqueue({ kind: 'Queueable', className: job.cls.name, instance: job, delayMinutes: delay });
 }
 
@@ -233,8 +232,8 @@ const encodingStatics: Record<string, StaticFn> = {
 const cryptoStatics: Record<string, StaticFn> = {
   getrandominteger: () => int(randomBytes(4).readInt32BE(0)),
   getrandomlong: () => long(randomBytes(8).readBigInt64BE(0)),
-  generatedigest: (ix, [alg, b]) => new BlobV(createHash(str(ix, alg).toLowerCase().replace('-', '')).update(blobArg(ix, b)).digest()),
-  generatemac: (ix, [alg, b, key]) => new BlobV(createHmac(str(ix, alg).toLowerCase().replace('hmac', ''), blobArg(ix, key)).update(blobArg(ix, b)).digest()),
+  generatedigest: (ix, [alg, b]) => new BlobV(createHash(str(ix, alg).toLowerCase().replace('-', '')).update(new Uint8Array(blobArg(ix, b))).digest()),
+  generatemac: (ix, [alg, b, key]) => new BlobV(createHmac(str(ix, alg).toLowerCase().replace('hmac', ''), new Uint8Array(blobArg(ix, key))).update(new Uint8Array(blobArg(ix, b))).digest()),
   generateaeskey: (ix, [size]) => new BlobV(randomBytes(intArg(ix, size) / 8)),
 };
 
@@ -294,6 +293,12 @@ export function installSystem(lib: Stdlib): void {
       },
     },
     { name: 'EncodingUtil', statics: encodingStatics },
+    {
+      name: 'FeatureManagement',
+      statics: {
+        checkpermission: (ix, [n]) => (ix.hooks.hasCustomPermission ? ix.hooks.hasCustomPermission(str(ix, n)) : ix.unsupported('FeatureManagement.checkPermission without custom permission data')),
+      },
+    },
     { name: 'Crypto', statics: cryptoStatics },
     { name: 'AsyncOptions', aliases: ['system.asyncoptions'], construct: () => new NativeV('AsyncOptions', {}), props: asyncOptionsProps as never },
     {

@@ -9,10 +9,30 @@ import * as msg from './messages.ts';
 import type { MutableRow, RuleContext } from './types.ts';
 
 // RFC-5322-lite, as the platform's check is: local@domain.tld without spaces
-const EMAIL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
+const EMAIL =
+  /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
 
 export function isEmailShaped(value: string): boolean {
   return EMAIL.test(value);
+}
+
+const requiredCache = new WeakMap<ObjectDescribe, FieldDescribe[]>();
+const uniqueCache = new WeakMap<ObjectDescribe, FieldDescribe[]>();
+
+function requiredOf(object: ObjectDescribe): FieldDescribe[] {
+  let list = requiredCache.get(object);
+  if (!list)
+    requiredCache.set(
+      object,
+      (list = Object.values(object.fields).filter((f) => f.required && f.createable && !f.calculated)),
+    );
+  return list;
+}
+
+function uniqueOf(object: ObjectDescribe): FieldDescribe[] {
+  let list = uniqueCache.get(object);
+  if (!list) uniqueCache.set(object, (list = Object.values(object.fields).filter((f) => f.unique)));
+  return list;
 }
 
 function isBlank(v: PlainValue | undefined): boolean {
@@ -22,13 +42,16 @@ function isBlank(v: PlainValue | undefined): boolean {
 /** REQUIRED_FIELD_MISSING lists every missing field in one error. */
 export function requiredFields(object: ObjectDescribe, row: MutableRow): DmlError[] {
   const missing: string[] = [];
-  for (const f of Object.values(object.fields)) {
-    if (f.required && f.createable && !f.calculated && isBlank(row[f.name])) missing.push(f.name);
-  }
+  for (const f of requiredOf(object)) if (isBlank(row[f.name])) missing.push(f.name);
   return missing.length ? [msg.requiredFieldsMissing(missing)] : [];
 }
 
-export function fieldValues(object: ObjectDescribe, row: MutableRow, changed: Iterable<string>, ctx: RuleContext): DmlError[] {
+export function fieldValues(
+  object: ObjectDescribe,
+  row: MutableRow,
+  changed: Iterable<string>,
+  ctx: RuleContext,
+): DmlError[] {
   const errors: DmlError[] = [];
   for (const name of changed) {
     const f = object.fields[name.toLowerCase()];
@@ -41,9 +64,23 @@ export function fieldValues(object: ObjectDescribe, row: MutableRow, changed: It
 }
 
 function checkValue(f: FieldDescribe, v: PlainValue, ctx: RuleContext): DmlError | undefined {
-  if (typeof v === 'string' && f.length !== undefined && f.type !== 'reference' && f.type !== 'id' && v.length > f.length) return msg.stringTooLong(f, v);
+  if (
+    typeof v === 'string' &&
+    f.length !== undefined &&
+    f.type !== 'reference' &&
+    f.type !== 'id' &&
+    v.length > f.length
+  )
+    return msg.stringTooLong(f, v);
   if (f.type === 'email' && typeof v === 'string' && !isEmailShaped(v)) return msg.invalidEmail(f, v);
-  if (f.type === 'picklist' && f.restrictedPicklist && f.picklistValues && typeof v === 'string' && !f.picklistValues.includes(v)) return msg.badPicklist(f, v);
+  if (
+    f.type === 'picklist' &&
+    f.restrictedPicklist &&
+    f.picklistValues &&
+    typeof v === 'string' &&
+    !f.picklistValues.includes(v)
+  )
+    return msg.badPicklist(f, v);
   if (typeof v === 'number' && f.precision !== undefined) {
     const intDigits = f.precision - (f.scale ?? 0);
     if (Math.abs(Math.trunc(v)) >= 10 ** intDigits) return msg.numberOutOfRange(f, v);
@@ -55,20 +92,29 @@ function checkValue(f: FieldDescribe, v: PlainValue, ctx: RuleContext): DmlError
 function checkReference(f: FieldDescribe, id: string, ctx: RuleContext): DmlError | undefined {
   if (!isValidId(id)) return msg.malformedId(f, id);
   const target = ctx.schema.byKeyPrefix(keyPrefixOf(id));
-  if (!target || !f.referenceTo?.some((r) => r.toLowerCase() === target.name.toLowerCase())) return msg.wrongIdType(f, id);
+  if (!target || !f.referenceTo?.some((r) => r.toLowerCase() === target.name.toLowerCase()))
+    return msg.wrongIdType(f, id);
   if (ctx.store.get(target.name, id)) return undefined;
   if (ctx.store.getDeleted(target.name, id)) return msg.entityIsDeleted([f.name]);
-  return msg.invalidCrossReference([f.name]);
+  return msg.invalidCrossReference();
 }
 
 /** DUPLICATE_VALUE for unique and unique external-id fields (case-insensitive unless caseSensitive). */
-export function uniqueFields(object: ObjectDescribe, row: MutableRow, existing: Row | undefined, ctx: RuleContext, skip: ReadonlySet<string>): DmlError[] {
-  for (const f of Object.values(object.fields)) {
-    if (!f.unique || skip.has(f.name)) continue;
+export function uniqueFields(
+  object: ObjectDescribe,
+  row: MutableRow,
+  existing: Row | undefined,
+  ctx: RuleContext,
+  skip: ReadonlySet<string>,
+): DmlError[] {
+  for (const f of uniqueOf(object)) {
+    if (skip.has(f.name)) continue;
     const v = row[f.name];
     if (isBlank(v)) continue;
     if (existing && sameText(existing[f.name] ?? null, v ?? null, f.caseSensitive)) continue;
-    const other = ctx.store.lookup(object.name, f.name, [v ?? null]).find((r) => r.Id !== row.Id && (!f.caseSensitive || r[f.name] === v));
+    const other = ctx.store
+      .lookup(object.name, f.name, [v ?? null])
+      .find((r) => r.Id !== row.Id && (!f.caseSensitive || r[f.name] === v));
     if (other) return [msg.duplicateValue(f.name, String(other.Id))];
   }
   return [];

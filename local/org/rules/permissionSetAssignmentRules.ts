@@ -10,7 +10,9 @@ export const permissionSetAssignmentRules: ObjectRules = {
     if (existing || typeof row.AssigneeId !== 'string') return [];
     const duplicate = ctx.store
       .lookup('PermissionSetAssignment', 'AssigneeId', [row.AssigneeId])
-      .some((a) => a.Id !== row.Id && String(a.PermissionSetId).slice(0, 15) === String(row.PermissionSetId).slice(0, 15));
+      .some(
+        (a) => a.Id !== row.Id && String(a.PermissionSetId).slice(0, 15) === String(row.PermissionSetId).slice(0, 15),
+      );
     return duplicate ? [msg.duplicateValueUnknown()] : [];
   },
 };

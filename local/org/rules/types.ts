@@ -18,6 +18,8 @@ export interface RuleContext {
   insertSystemRecord(objectName: string, values: MutableRow): string;
   /** usernames taken in "other orgs" (the local stand-in for global username uniqueness) */
   reservedUsernames: ReadonlySet<string>;
+  /** users whose deactivation the org refuses (idKey -> error) */
+  deactivationBlocks: ReadonlyMap<string, DmlError>;
 }
 
 export interface ObjectRules {

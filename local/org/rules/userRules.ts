@@ -8,9 +8,11 @@
  *    Contact's Account owner must have a role ("portal account owner must have a role");
  *  - licence seats: an active user takes a seat of its profile's UserLicense; creating or activating past
  *    TotalLicenses fails with LICENSE_LIMIT_EXCEEDED; inactive users free their seat;
- *  - every new user gets its UserLogin record (IsFrozen = false).
+ *  - every new user gets its UserLogin record (IsFrozen = false);
+ *  - deactivation can be refused for chosen users (org settings such as the default workflow user do this).
  */
 import type { DmlError, PlainValue } from '../api.ts';
+import { idKey } from '../ids.ts';
 import { LOCALE_PATTERN } from '../standardObjects.ts';
 import type { Row } from '../store.ts';
 import { isEmailShaped } from './fieldRules.ts';
@@ -46,10 +48,31 @@ export function licenseOfProfile(ctx: Pick<RuleContext, 'store'>, profileId: Pla
   return { licenseId, userType, external: EXTERNAL_TYPES.has(userType) };
 }
 
-/** Active users per UserLicense id. */
+/** Seat counts computed for a given content of the User and Profile tables (keyed by their store stamps). */
+const seatCache = new WeakMap<object, { users: number; profiles: number; seats: Map<string, number> }>();
+
+/** Active users per UserLicense id (cached while the User and Profile tables are unchanged). */
 export function seatsInUse(ctx: Pick<RuleContext, 'store'>): Map<string, number> {
+  const cached = seatCache.get(ctx.store);
+  if (cached && cached.users === ctx.store.stamp('User') && cached.profiles === ctx.store.stamp('Profile'))
+    return new Map(cached.seats);
+  const seats = countSeats(ctx);
+  rememberSeats(ctx, seats);
+  return new Map(seats);
+}
+
+function rememberSeats(ctx: Pick<RuleContext, 'store'>, seats: Map<string, number>): void {
+  seatCache.set(ctx.store, {
+    users: ctx.store.stamp('User'),
+    profiles: ctx.store.stamp('Profile'),
+    seats: new Map(seats),
+  });
+}
+
+function countSeats(ctx: Pick<RuleContext, 'store'>): Map<string, number> {
   const profileLicense = new Map<string, string | null>();
-  for (const p of ctx.store.rows('Profile')) profileLicense.set(String(p.Id), (p.UserLicenseId as string | null) ?? null);
+  for (const p of ctx.store.rows('Profile'))
+    profileLicense.set(String(p.Id), (p.UserLicenseId as string | null) ?? null);
   const used = new Map<string, number>();
   for (const u of ctx.store.rows('User')) {
     if (u.IsActive !== true) continue;
@@ -73,7 +96,10 @@ function nicknameTaken(ctx: RuleContext, nickname: string, selfId: PlainValue | 
 }
 
 function defaultNickname(ctx: RuleContext, row: MutableRow): string {
-  const base = String(row.Email ?? row.Username ?? row.LastName ?? 'user').split('@')[0]!.slice(0, 30) || 'user';
+  const base =
+    String(row.Email ?? row.Username ?? row.LastName ?? 'user')
+      .split('@')[0]!
+      .slice(0, 30) || 'user';
   if (!nicknameTaken(ctx, base, row.Id)) return base;
   for (let n = 1; ; n++) {
     const candidate = `${base}${n}`.slice(0, 40);
@@ -86,7 +112,8 @@ export const userRules: ObjectRules = {
 
   prepare(row, existing, ctx) {
     row.Name = [row.FirstName, row.LastName].filter((p) => p !== null && p !== undefined && p !== '').join(' ') || null;
-    if (!existing && (row.CommunityNickname ?? null) === null && row.Email) row.CommunityNickname = defaultNickname(ctx, row);
+    if (!existing && (row.CommunityNickname ?? null) === null && row.Email)
+      row.CommunityNickname = defaultNickname(ctx, row);
     const lic = licenseOfProfile(ctx, row.ProfileId);
     row.UserType = lic.userType;
     row.IsPortalEnabled = lic.external;
@@ -97,38 +124,52 @@ export const userRules: ObjectRules = {
   },
 
   validate(row, existing, ctx) {
+    statementSeats(ctx); // count seats before the statement's first write
     const errors: DmlError[] = [];
     const username = String(row.Username ?? '');
     if (!existing || username !== existing.Username) {
-      if (!isEmailShaped(username)) return [msg.invalidUsername(username)];
+      if (!isEmailShaped(username)) return [msg.invalidUsername()];
       const lower = username.toLowerCase();
-      const clash = ctx.store.lookup('User', 'Username', [username]).some((r) => r.Id !== row.Id) || ctx.reservedUsernames.has(lower);
+      const clash =
+        ctx.store.lookup('User', 'Username', [username]).some((r) => r.Id !== row.Id) ||
+        ctx.reservedUsernames.has(lower);
       if (clash) return [msg.duplicateUsername()];
     }
     const nickname = row.CommunityNickname;
-    if (typeof nickname === 'string' && (!existing || nickname.toLowerCase() !== String(existing.CommunityNickname ?? '').toLowerCase())) {
+    if (
+      typeof nickname === 'string' &&
+      (!existing || nickname.toLowerCase() !== String(existing.CommunityNickname ?? '').toLowerCase())
+    ) {
       if (nicknameTaken(ctx, nickname, row.Id)) return [msg.duplicateNickname(nickname)];
     }
     if (typeof row.LocaleSidKey === 'string' && !LOCALE_PATTERN.test(row.LocaleSidKey)) {
       const f = ctx.object.fields.localesidkey!;
       return [msg.badPicklist(f, row.LocaleSidKey)];
     }
+    if (existing?.IsActive === true && row.IsActive === false) {
+      const blocked = ctx.deactivationBlocks.get(idKey(String(row.Id)));
+      if (blocked) return [blocked];
+    }
     const lic = licenseOfProfile(ctx, row.ProfileId);
     if (lic.external && !existing) {
       const e = externalUserErrors(row, ctx);
       if (e) return [e];
     }
-    errors.push(...seatErrors(row, existing, lic.licenseId, ctx));
+    errors.push(...seatErrors(row, existing, ctx));
     return errors;
   },
 
   afterSave(row, existing, ctx) {
-    if (!existing) ctx.insertSystemRecord('UserLogin', { UserId: row.Id ?? null, IsFrozen: false, IsPasswordLocked: false });
+    applySeats(row, existing, ctx);
+    if (!existing)
+      ctx.insertSystemRecord('UserLogin', { UserId: row.Id ?? null, IsFrozen: false, IsPasswordLocked: false });
   },
 
   afterStatement(ctx) {
     const seats = ctx.statement.get('seats') as Map<string, number> | undefined;
     if (!seats) return;
+    // the statement's own bookkeeping is exact for the rows it wrote (a rollback re-stamps the table and drops this)
+    rememberSeats(ctx, seats);
     for (const lic of ctx.store.rows('UserLicense')) {
       const used = seats.get(String(lic.Id)) ?? 0;
       if (lic.UsedLicenses !== used) ctx.store.put('UserLicense', { ...lic, UsedLicenses: used });
@@ -148,20 +189,36 @@ function externalUserErrors(row: MutableRow, ctx: RuleContext): DmlError | undef
   return undefined;
 }
 
-/** LICENSE_LIMIT_EXCEEDED when a user would take a seat past TotalLicenses. */
-function seatErrors(row: MutableRow, existing: Row | undefined, licenseId: string | null, ctx: RuleContext): DmlError[] {
-  const seats = statementSeats(ctx);
+interface SeatChange {
+  take: string | null; // licence that gains a seat
+  free: string | null; // licence that loses one
+}
+
+function seatChange(row: MutableRow | Row, existing: Row | undefined, ctx: RuleContext): SeatChange {
+  const licenseId = licenseOfProfile(ctx, row.ProfileId).licenseId;
   const wasActive = existing?.IsActive === true;
   const oldLicense = existing ? licenseOfProfile(ctx, existing.ProfileId).licenseId : null;
   const isActive = row.IsActive === true;
-  const takesNewSeat = isActive && licenseId !== null && (!wasActive || oldLicense !== licenseId);
-  if (takesNewSeat) {
-    const license = ctx.store.get('UserLicense', licenseId);
-    const total = Number(license?.TotalLicenses ?? Infinity);
-    const used = seats.get(licenseId) ?? 0;
-    if (used + 1 > total) return [msg.licenseLimitExceeded()];
-    seats.set(licenseId, used + 1);
-  }
-  if (wasActive && oldLicense && (!isActive || oldLicense !== licenseId)) seats.set(oldLicense, Math.max(0, (seats.get(oldLicense) ?? 0) - 1));
-  return [];
+  return {
+    take: isActive && licenseId !== null && (!wasActive || oldLicense !== licenseId) ? licenseId : null,
+    free: wasActive && oldLicense && (!isActive || oldLicense !== licenseId) ? oldLicense : null,
+  };
+}
+
+/** LICENSE_LIMIT_EXCEEDED when a user would take a seat past TotalLicenses. */
+function seatErrors(row: MutableRow, existing: Row | undefined, ctx: RuleContext): DmlError[] {
+  const seats = statementSeats(ctx); // counted before this statement writes its first row
+  const { take } = seatChange(row, existing, ctx);
+  if (!take) return [];
+  const license = ctx.store.get('UserLicense', take);
+  const total = Number(license?.TotalLicenses ?? Infinity);
+  return (seats.get(take) ?? 0) + 1 > total ? [msg.licenseLimitExceeded(String(license?.Name ?? ''))] : [];
+}
+
+/** Books the seat change of a stored row into the statement's counts. */
+function applySeats(row: Row, existing: Row | undefined, ctx: RuleContext): void {
+  const { take, free } = seatChange(row, existing, ctx);
+  const seats = statementSeats(ctx);
+  if (take) seats.set(take, (seats.get(take) ?? 0) + 1);
+  if (free) seats.set(free, Math.max(0, (seats.get(free) ?? 0) - 1));
 }

@@ -10,7 +10,15 @@ import type { Row, Store } from '../store.ts';
 import type { Condition, FieldPath, Operand, Query, SelectItem } from './ast.ts';
 import { queryError } from './lexer.ts';
 import { parseSoql } from './parser.ts';
-import { coerceOperand, compareValues, dateLiteralRange, equalValues, isIdType, likeMatches, timeOf } from './values.ts';
+import {
+  coerceOperand,
+  compareValues,
+  dateLiteralRange,
+  equalValues,
+  isIdType,
+  likeMatches,
+  timeOf,
+} from './values.ts';
 
 export type BindResolver = (name: string) => PlainValue | PlainValue[] | PlainRecord[];
 
@@ -25,6 +33,8 @@ export interface SoqlOutcome {
   result: QueryResult;
   /** rows that count against the "query rows" governor limit */
   rowsCounted: number;
+  /** candidate rows the top-level query examined (index hits, or the whole table on a scan) */
+  rowsExamined: number;
   object: ObjectDescribe;
   forUpdate: boolean;
 }
@@ -39,12 +49,16 @@ const MAX_OFFSET = 2000;
 export function runSoql(soql: string, ctx: SoqlContext): SoqlOutcome {
   const query = parseSoql(soql);
   const object = ctx.schema.describe(query.from);
-  if (!object) throw queryError(`sObject type '${query.from}' is not supported. If you are attempting to use a custom object, be sure to append the '__c' after the entity name. Please reference your WSDL or the describe call for the appropriate names.`);
+  if (!object)
+    throw queryError(
+      `sObject type '${query.from}' is not supported. If you are attempting to use a custom object, be sure to append the '__c' after the entity name. Please reference your WSDL or the describe call for the appropriate names.`,
+    );
   return new Evaluation(ctx).top(query, object);
 }
 
 class Evaluation {
   private rowsCounted = 0;
+  private rowsExamined = -1;
   private readonly bindCache = new Map<string, ReturnType<BindResolver>>();
   private readonly operandCache = new WeakMap<Operand, PlainValue[]>();
   private readonly inSetCache = new WeakMap<Operand, Set<string>>();
@@ -58,14 +72,26 @@ class Evaluation {
   }
 
   top(query: Query, object: ObjectDescribe): SoqlOutcome {
+    this.validate(query, object);
     const result = this.evaluate(query, object, undefined);
-    return { result, rowsCounted: this.rowsCounted, object, forUpdate: query.forUpdate };
+    return {
+      result,
+      rowsCounted: this.rowsCounted,
+      rowsExamined: this.rowsExamined,
+      object,
+      forUpdate: query.forUpdate,
+    };
   }
 
-  private evaluate(query: Query, object: ObjectDescribe, parentFilter: { field: string; id: string } | undefined): QueryResult {
+  private evaluate(
+    query: Query,
+    object: ObjectDescribe,
+    parentFilter: { field: string; id: string } | undefined,
+  ): QueryResult {
     const aggregates = query.select.some((s) => s.kind === 'aggregate');
     const countAll = query.select.some((s) => s.kind === 'countAll');
     let rows = this.candidates(query, object, parentFilter);
+    if (this.rowsExamined < 0) this.rowsExamined = rows.length;
     if (query.where) {
       const where = query.where;
       rows = rows.filter((r) => this.matches(r, object, where));
@@ -86,9 +112,52 @@ class Evaluation {
     return { records };
   }
 
+  /** Resolves every field path up front, so errors do not depend on the data (as the platform compiles queries). */
+  private validate(query: Query, object: ObjectDescribe): void {
+    for (const item of query.select) {
+      if (item.kind === 'field') this.resolve(object, item.path);
+      else if (item.kind === 'aggregate' && item.path) this.resolve(object, item.path);
+      else if (item.kind === 'subquery') {
+        const rel = object.childRelationships.find(
+          (c) => c.relationshipName.toLowerCase() === item.query.from.toLowerCase(),
+        );
+        if (!rel) this.unknownChildRelationship(item.query.from);
+        this.validate(item.query, this.ctx.schema.describe(rel.childObject)!);
+      }
+    }
+    const walk = (c: Condition | undefined): void => {
+      if (!c) return;
+      if (c.kind === 'cmp') {
+        this.resolve(object, c.path);
+        if (c.operand.kind === 'subquery') {
+          const sub = this.ctx.schema.describe(c.operand.query.from);
+          if (!sub) throw queryError(`sObject type '${c.operand.query.from}' is not supported.`);
+          this.validate(c.operand.query, sub);
+        }
+      } else if (c.kind === 'not') walk(c.operand);
+      else {
+        walk(c.left);
+        walk(c.right);
+      }
+    };
+    walk(query.where);
+    for (const o of query.orderBy) this.resolve(object, o.path);
+    for (const g of query.groupBy) this.resolve(object, g);
+  }
+
+  private unknownChildRelationship(name: string): never {
+    throw queryError(
+      `Didn't understand relationship '${name}' in FROM part of query call. If you are attempting to use a custom relationship, be sure to append the '__r' after the custom relationship name. Please reference your WSDL or the describe call for the appropriate names.`,
+    );
+  }
+
   // ---- candidates via index ----
 
-  private candidates(query: Query, object: ObjectDescribe, parentFilter: { field: string; id: string } | undefined): Row[] {
+  private candidates(
+    query: Query,
+    object: ObjectDescribe,
+    parentFilter: { field: string; id: string } | undefined,
+  ): Row[] {
     if (parentFilter) return this.ctx.store.lookup(object.name, parentFilter.field, [parentFilter.id]);
     const indexed = query.where ? this.indexableConjunct(query.where, object) : undefined;
     if (indexed) return this.ctx.store.lookup(object.name, indexed.field, indexed.values);
@@ -99,6 +168,7 @@ class Evaluation {
   private indexableConjunct(c: Condition, object: ObjectDescribe): { field: string; values: PlainValue[] } | undefined {
     if (c.kind === 'and') return this.indexableConjunct(c.left, object) ?? this.indexableConjunct(c.right, object);
     if (c.kind !== 'cmp' || c.path.length !== 1 || (c.op !== '=' && c.op !== 'IN')) return undefined;
+    if (c.operand.kind === 'dateLiteral' || c.operand.kind === 'subquery') return undefined;
     const f = this.resolve(object, c.path).leaf;
     if (f.calculated || f.type === 'multipicklist') return undefined;
     const values = this.operandValues(c.operand, f).filter((v) => v !== null);
@@ -122,7 +192,9 @@ class Evaluation {
       const seg = path[i]!.toLowerCase();
       const ref = Object.values(current.fields).find((f) => f.relationshipName?.toLowerCase() === seg);
       if (!ref || !ref.referenceTo) {
-        throw queryError(`Didn't understand relationship '${path[i]}' in field path. If you are attempting to use a custom relationship, be sure to append the '__r' after the custom relationship name. Please reference your WSDL or the describe call for the appropriate names.`);
+        throw queryError(
+          `Didn't understand relationship '${path[i]}' in field path. If you are attempting to use a custom relationship, be sure to append the '__r' after the custom relationship name. Please reference your WSDL or the describe call for the appropriate names.`,
+        );
       }
       steps.push(ref);
       const next = this.ctx.schema.describe(ref.referenceTo[0]!);
@@ -132,14 +204,19 @@ class Evaluation {
     const last = path[path.length - 1]!;
     const leaf = current.fields[last.toLowerCase()];
     if (!leaf) {
-      throw queryError(`No such column '${last}' on entity '${current.name}'. If you are attempting to use a custom field, be sure to append the '__c' after the custom field name. Please reference your WSDL or the describe call for the appropriate names.`);
+      throw queryError(
+        `No such column '${last}' on entity '${current.name}'. If you are attempting to use a custom field, be sure to append the '__c' after the custom field name. Please reference your WSDL or the describe call for the appropriate names.`,
+      );
     }
     return { steps, leaf };
   }
 
   private parentRow(id: PlainValue, ref: FieldDescribe): { row: Row; object: ObjectDescribe } | undefined {
     if (typeof id !== 'string' || !isValidId(id)) return undefined;
-    const target = ref.referenceTo!.length > 1 ? this.ctx.schema.byKeyPrefix(keyPrefixOf(id)) : this.ctx.schema.describe(ref.referenceTo![0]!);
+    const target =
+      ref.referenceTo!.length > 1
+        ? this.ctx.schema.byKeyPrefix(keyPrefixOf(id))
+        : this.ctx.schema.describe(ref.referenceTo![0]!);
     if (!target) return undefined;
     const row = this.ctx.store.get(target.name, id);
     return row ? { row, object: target } : undefined;
@@ -173,7 +250,8 @@ class Evaluation {
 
   private compare(row: Row, object: ObjectDescribe, c: Extract<Condition, { kind: 'cmp' }>): boolean {
     const { value, field } = this.valueAt(row, object, c.path);
-    if (c.operand.kind === 'dateLiteral') return this.compareDateRange(value, c.op, dateLiteralRange(c.operand.name, c.operand.n, this.ctx.now));
+    if (c.operand.kind === 'dateLiteral')
+      return this.compareDateRange(value, c.op, dateLiteralRange(c.operand.name, c.operand.n, this.ctx.now));
     switch (c.op) {
       case 'IN':
       case 'NOT IN': {
@@ -182,8 +260,17 @@ class Evaluation {
       }
       case 'INCLUDES':
       case 'EXCLUDES': {
-        const have = new Set(String(value ?? '').split(';').map((s) => s.trim().toLowerCase()).filter(Boolean));
-        const any = this.operandValues(c.operand, field).some((v) => String(v ?? '').split(';').every((p) => have.has(p.trim().toLowerCase())));
+        const have = new Set(
+          String(value ?? '')
+            .split(';')
+            .map((s) => s.trim().toLowerCase())
+            .filter(Boolean),
+        );
+        const any = this.operandValues(c.operand, field).some((v) =>
+          String(v ?? '')
+            .split(';')
+            .every((p) => have.has(p.trim().toLowerCase())),
+        );
         return c.op === 'INCLUDES' ? any : !any;
       }
       case 'LIKE': {
@@ -234,7 +321,11 @@ class Evaluation {
   private inSet(operand: Operand, field: FieldDescribe): Set<string> {
     let set = this.inSetCache.get(operand);
     if (!set) {
-      set = new Set(this.operandValues(operand, field).filter((v) => v !== null).map((v) => eqKey(field.type, v)));
+      set = new Set(
+        this.operandValues(operand, field)
+          .filter((v) => v !== null)
+          .map((v) => eqKey(field.type, v)),
+      );
       this.inSetCache.set(operand, set);
     }
     return set;
@@ -260,8 +351,13 @@ class Evaluation {
         const raw = this.bind(operand.name);
         const list = Array.isArray(raw) ? raw : [raw];
         return list.map((v) => {
-          const plain = v !== null && typeof v === 'object' ? ((v as PlainRecord).Id as PlainValue) ?? null : (v as PlainValue);
-          return isIdType(field.type) && (plain === null || !isValidId(String(plain))) ? (plain === null ? null : invalidId(plain)) : coerceOperand(field.type, plain);
+          const plain =
+            v !== null && typeof v === 'object' ? (((v as PlainRecord).Id as PlainValue) ?? null) : (v as PlainValue);
+          return isIdType(field.type) && (plain === null || !isValidId(String(plain)))
+            ? plain === null
+              ? null
+              : invalidId(plain)
+            : coerceOperand(field.type, plain);
         });
       }
       case 'subquery': {
@@ -269,7 +365,8 @@ class Evaluation {
         const sub = this.ctx.schema.describe(q.from);
         if (!sub) throw queryError(`sObject type '${q.from}' is not supported.`);
         const item = q.select[0];
-        if (q.select.length !== 1 || item?.kind !== 'field') throw queryError('Semi join sub-selects can only select one field');
+        if (q.select.length !== 1 || item?.kind !== 'field')
+          throw queryError('Semi join sub-selects can only select one field');
         const result = this.evaluate(q, sub, undefined);
         const name = this.resolve(sub, item.path).leaf.name;
         return result.records.map((r) => (r[name] as PlainValue) ?? null);
@@ -323,7 +420,9 @@ class Evaluation {
     let rec = target;
     let current: Row | undefined = row;
     for (const step of resolved.steps) {
-      const parent: { row: Row; object: ObjectDescribe } | undefined = current ? this.parentRow(current[step.name] ?? null, step) : undefined;
+      const parent: { row: Row; object: ObjectDescribe } | undefined = current
+        ? this.parentRow(current[step.name] ?? null, step)
+        : undefined;
       const rel = step.relationshipName!;
       if (!parent) {
         if (!(rel in rec)) rec[rel] = null;
@@ -342,9 +441,7 @@ class Evaluation {
 
   private projectChildren(target: PlainRecord, row: Row, object: ObjectDescribe, query: Query): void {
     const rel = object.childRelationships.find((c) => c.relationshipName.toLowerCase() === query.from.toLowerCase());
-    if (!rel) {
-      throw queryError(`Didn't understand relationship '${query.from}' in FROM part of query call. If you are attempting to use a custom relationship, be sure to append the '__r' after the custom relationship name. Please reference your WSDL or the describe call for the appropriate names.`);
-    }
+    if (!rel) this.unknownChildRelationship(query.from);
     const child = this.ctx.schema.describe(rel.childObject)!;
     target[rel.relationshipName] = this.evaluate(query, child, { field: rel.field, id: String(row.Id) }).records;
   }
@@ -403,7 +500,8 @@ class Evaluation {
       case 'MAX': {
         if (!nonNull.length) return null;
         const sign = fn === 'MIN' ? -1 : 1;
-        return nonNull.reduce((best, v) => (compareValues(v.field.type, v.value, best.value) * sign > 0 ? v : best)).value;
+        return nonNull.reduce((best, v) => (compareValues(v.field.type, v.value, best.value) * sign > 0 ? v : best))
+          .value;
       }
       default:
         throw queryError(`LOCAL_UNSUPPORTED SOQL aggregate ${fn}`);

@@ -33,7 +33,20 @@ export function tokenize(soql: string): Token[] {
       while (i < n && soql[i] !== "'") {
         if (soql[i] === '\\' && i + 1 < n) {
           const e = soql[i + 1]!;
-          value += e === 'n' ? '\n' : e === 't' ? '\t' : e === 'r' ? '\r' : e === 'b' ? '\b' : e === 'f' ? '\f' : e === '%' || e === '_' ? '\\' + e : e;
+          value +=
+            e === 'n'
+              ? '\n'
+              : e === 't'
+                ? '\t'
+                : e === 'r'
+                  ? '\r'
+                  : e === 'b'
+                    ? '\b'
+                    : e === 'f'
+                      ? '\f'
+                      : e === '%' || e === '_'
+                        ? '\\' + e
+                        : e;
           i += 2;
         } else value += soql[i++];
       }

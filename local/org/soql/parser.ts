@@ -3,8 +3,29 @@ import type { AggregateFn, ComparisonOp, Condition, FieldPath, Operand, OrderIte
 import { queryError, tokenize, type Token } from './lexer.ts';
 
 const AGGREGATES = new Set(['COUNT', 'COUNT_DISTINCT', 'SUM', 'AVG', 'MIN', 'MAX']);
-const CLAUSE_KEYWORDS = new Set(['WHERE', 'WITH', 'GROUP', 'ORDER', 'LIMIT', 'OFFSET', 'FOR', 'ALL', 'USING', 'HAVING']);
-export const DATE_LITERALS = new Set(['TODAY', 'YESTERDAY', 'TOMORROW', 'LAST_N_DAYS', 'NEXT_N_DAYS', 'N_DAYS_AGO', 'THIS_MONTH', 'LAST_MONTH', 'THIS_YEAR']);
+const CLAUSE_KEYWORDS = new Set([
+  'WHERE',
+  'WITH',
+  'GROUP',
+  'ORDER',
+  'LIMIT',
+  'OFFSET',
+  'FOR',
+  'ALL',
+  'USING',
+  'HAVING',
+]);
+export const DATE_LITERALS = new Set([
+  'TODAY',
+  'YESTERDAY',
+  'TOMORROW',
+  'LAST_N_DAYS',
+  'NEXT_N_DAYS',
+  'N_DAYS_AGO',
+  'THIS_MONTH',
+  'LAST_MONTH',
+  'THIS_YEAR',
+]);
 
 const cache = new Map<string, Query>();
 
@@ -78,8 +99,17 @@ class Parser {
     while (this.isPunct(',') && this.next());
     this.expectKw('FROM');
     const fromTok = this.next();
-    if (fromTok.kind !== 'ident') throw queryError(`unexpected token: '${fromTok.text}'`);
-    const q: Query = { select, from: fromTok.text, withClauses: [], groupBy: [], orderBy: [], forUpdate: false, allRows: false };
+    if (fromTok.kind !== 'ident' || CLAUSE_KEYWORDS.has(fromTok.text.toUpperCase()))
+      throw queryError(`unexpected token: '${fromTok.text}'`);
+    const q: Query = {
+      select,
+      from: fromTok.text,
+      withClauses: [],
+      groupBy: [],
+      orderBy: [],
+      forUpdate: false,
+      allRows: false,
+    };
     if (this.peek().kind === 'ident' && !CLAUSE_KEYWORDS.has(this.peek().text.toUpperCase())) {
       this.alias = this.next().text.toLowerCase();
       q.select = q.select.map((s) => (s.kind === 'field' ? { kind: 'field', path: this.stripAlias(s.path) } : s));
@@ -136,7 +166,8 @@ class Parser {
     const t = this.peek();
     if (t.kind === 'ident' && this.peek(1).kind === 'punct' && this.peek(1).text === '(') {
       const fn = t.text.toUpperCase();
-      if (!AGGREGATES.has(fn)) throw queryError(`LOCAL_UNSUPPORTED SOQL function ${t.text}() is not supported by the local org`);
+      if (!AGGREGATES.has(fn))
+        throw queryError(`LOCAL_UNSUPPORTED SOQL function ${t.text}() is not supported by the local org`);
       this.i += 2;
       if (this.isPunct(')')) {
         this.next();

@@ -21,7 +21,8 @@ export function coerceOperand(type: FieldType, value: PlainValue): PlainValue {
     if (!isValidId(s)) throw queryError(`invalid ID field: ${s}`);
     return s;
   }
-  if (type === 'datetime' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return `${value}T00:00:00.000Z`;
+  if (type === 'datetime' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value))
+    return `${value}T00:00:00.000Z`;
   return value;
 }
 
@@ -98,9 +99,15 @@ export function dateLiteralRange(name: string, n: number | undefined, now: Date)
     case 'N_DAYS_AGO':
       return [today - count * DAY, today - (count - 1) * DAY];
     case 'THIS_MONTH':
-      return [Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1), Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1)];
+      return [
+        Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1),
+        Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1),
+      ];
     case 'LAST_MONTH':
-      return [Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1), Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1)];
+      return [
+        Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1),
+        Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1),
+      ];
     case 'THIS_YEAR':
       return [Date.UTC(now.getUTCFullYear(), 0, 1), Date.UTC(now.getUTCFullYear() + 1, 0, 1)];
     default:

@@ -11,20 +11,20 @@ export interface AuthorisedOrg {
 
 type Role = 'devhub' | 'org';
 
-const HINTS: Record<Role, { code: string; missing: string; flag: string }> = {
+const HINTS: Record<Role, { code: string; missing: string; fix: string }> = {
   devhub: {
     code: 'ENTRASYNC_NO_DEVHUB',
-    missing:
-      'No Dev Hub is authorised. Run sf org login web --set-default-dev-hub --alias devhub (a production or Developer ' +
-      'Edition org with Dev Hub enabled), or pass --target-dev-hub ALIAS.',
-    flag: '--target-dev-hub',
+    missing: 'No Dev Hub is authorised.',
+    fix:
+      'Run sf org login web --set-default-dev-hub --alias devhub (a production or Developer Edition org with Dev Hub ' +
+      'enabled), or pass --target-dev-hub ALIAS.',
   },
   org: {
     code: 'ENTRASYNC_NO_ORG',
-    missing:
-      'No target org is authorised. Run npm run org:create (scratch org) or sf org login web --set-default --alias ' +
-      'entrasync, or pass --target-org ALIAS.',
-    flag: '--target-org',
+    missing: 'No target org is authorised.',
+    fix:
+      'Run npm run org:create (scratch org) or sf org login web --set-default --alias entrasync, or pass ' +
+      '--target-org ALIAS.',
   },
 };
 
@@ -42,15 +42,12 @@ async function resolveAuthorisedOrg(role: Role, explicit: string | undefined): P
     const configured = config.getPropertyValue(configKey);
     aliasOrUsername = typeof configured === 'string' && configured ? configured : undefined;
   }
-  if (!aliasOrUsername) throw new EntraSyncError(hint.code, hint.missing);
+  if (!aliasOrUsername) throw new EntraSyncError(hint.code, `${hint.missing} ${hint.fix}`);
 
   const state = await StateAggregator.getInstance();
   const username = state.aliases.resolveUsername(aliasOrUsername);
   if (!(await state.orgs.hasFile(username))) {
-    throw new EntraSyncError(
-      hint.code,
-      `"${aliasOrUsername}" is not authorised on this machine. ${hint.missing.replace(/^No [^.]+\. /, '')}`,
-    );
+    throw new EntraSyncError(hint.code, `"${aliasOrUsername}" is not authorised on this machine. ${hint.fix}`);
   }
   let org: Org;
   try {

@@ -149,3 +149,36 @@ export function packageInstallArgs(input: {
     '--no-prompt',
   ];
 }
+
+/** The role given to the scratch org's admin: external (CCP) users need a Contact whose Account owner has a role. */
+export const ACCOUNT_OWNER_ROLE = { name: 'Entra Sync Account Owner', developerName: 'EntraSyncAccountOwner' };
+
+export function createRoleArgs(input: { targetOrg: string; name: string; developerName: string }): string[] {
+  return [
+    'data',
+    'create',
+    'record',
+    '--sobject',
+    'UserRole',
+    '--values',
+    `Name='${input.name}' DeveloperName='${input.developerName}'`,
+    '--target-org',
+    input.targetOrg,
+  ];
+}
+
+export function assignRoleArgs(input: { targetOrg: string; username: string; roleId: string }): string[] {
+  return [
+    'data',
+    'update',
+    'record',
+    '--sobject',
+    'User',
+    '--where',
+    `Username='${input.username}'`,
+    '--values',
+    `UserRoleId='${input.roleId}'`,
+    '--target-org',
+    input.targetOrg,
+  ];
+}

@@ -36,7 +36,6 @@ export interface SfJsonEnvelope<T> {
 export interface SfCallOptions {
   /** accept a non-zero status when a result is present (e.g. `apex run test` exits 100 when a test fails) */
   acceptResultOnFailure?: boolean;
-  stream?: boolean;
 }
 
 export interface SfClient {
@@ -86,7 +85,7 @@ export function createSfClient(
     async run<T>(args: readonly string[], options: SfCallOptions = {}): Promise<SfJsonEnvelope<T>> {
       const fullArgs = withJsonFlag(args);
       const command = subcommandOf(args);
-      const outcome = await runner(executable, fullArgs, { cwd: projectDir, env: sfEnvironment(env), stream: false });
+      const outcome = await runner(executable, fullArgs, { cwd: projectDir, env: sfEnvironment(env) });
       const envelope = parseSfOutput<T>(command, outcome.stdout, outcome.stderr);
       const failed = envelope.status !== 0 || outcome.exitCode !== 0;
       if (failed && !(options.acceptResultOnFailure && envelope.result !== undefined)) {

@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { record, type CheckResult } from '../result.js';
 import { customDataObjects, key, type NamedFile, type SourceIndex } from '../source-index.js';
 import { children, text, texts, type XmlNode } from '../xml.js';
 import { externalCredentialPrincipals } from './security.js';
+import { lwcReferences } from './ui.js';
 
 /**
  * Do the package's permission sets grant what its screens and its job touch?
@@ -110,10 +113,8 @@ function adminProblems(index: SourceIndex, permissionSet: XmlNode): string[] {
       problems.push(`fieldPermissions ${field.reference}: readable missing`);
   }
   const classes = new Set(texts(permissionSet, 'classAccesses', 'apexClass').map(key));
-  for (const apexClass of index.classes.values()) {
-    if (!apexClass.isTest && apexClass.auraEnabledMethods.size > 0 && !classes.has(key(apexClass.name))) {
-      problems.push(`classAccesses ${apexClass.name}: missing (the admin LWCs call its @AuraEnabled methods)`);
-    }
+  for (const className of apexClassesCalledByLwc(index)) {
+    if (!classes.has(key(className))) problems.push(`classAccesses ${className}: missing (the admin LWCs call it)`);
   }
   const visibleTabs = new Set(
     children(permissionSet, 'tabSettings')
@@ -130,6 +131,21 @@ function adminProblems(index: SourceIndex, permissionSet: XmlNode): string[] {
   problems.push(...customMetadataProblems(index, permissionSet));
   problems.push(...calloutProblems(index, permissionSet, 'Run now and Test connection call Graph as the admin'));
   return problems;
+}
+
+/** Classes the package's LWCs import as `@salesforce/apex/Class.method` and that exist in the package. */
+export function apexClassesCalledByLwc(index: SourceIndex): string[] {
+  const names = new Map<string, string>();
+  for (const bundle of index.lwc.values()) {
+    for (const file of bundle.files.filter((f) => /\.(ts|js)$/.test(f) && !f.endsWith('.d.ts'))) {
+      for (const reference of lwcReferences(readFileSync(path.join(bundle.dir, file), 'utf8'))) {
+        const className = reference.name.split('.')[0] ?? '';
+        const known = index.classes.get(key(className));
+        if (reference.kind === 'apex' && known) names.set(key(className), known.name);
+      }
+    }
+  }
+  return [...names.values()].sort();
 }
 
 function customMetadataProblems(index: SourceIndex, permissionSet: XmlNode): string[] {

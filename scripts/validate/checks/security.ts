@@ -100,14 +100,31 @@ function checkPermissionSet(index: SourceIndex, permissionSet: NamedFile): strin
   return problems;
 }
 
+/** A record's value for a picklist field must be one of the field's values, or the deploy fails. */
+function badPicklistValue(
+  index: SourceIndex,
+  type: string,
+  fieldName: string,
+  value: string | undefined,
+): string | undefined {
+  const field = findField(index, type, fieldName);
+  if (!field || field.type !== 'Picklist' || !value || field.picklistValues.length === 0) return undefined;
+  return field.picklistValues.includes(value)
+    ? undefined
+    : `value ${value} is not a value of picklist ${type}.${fieldName} (${field.picklistValues.join(', ')})`;
+}
+
 function checkCustomMetadataRecords(index: SourceIndex, results: CheckResult[]): void {
   for (const record_ of index.customMetadataRecords) {
     const problems: string[] = [];
     if (!objectExists(index, record_.type)) {
       problems.push(`type ${record_.type} is not in the package`);
     } else {
-      for (const field of texts(record_.xml, 'values', 'field')) {
-        const problem = missingField(index, record_.type, field);
+      for (const entry of children(record_.xml, 'values')) {
+        const field = text(entry, 'field') ?? '';
+        const problem =
+          missingField(index, record_.type, field) ??
+          badPicklistValue(index, record_.type, field, text(entry, 'value'));
         if (problem) problems.push(`values ${field}: ${problem}`);
       }
     }

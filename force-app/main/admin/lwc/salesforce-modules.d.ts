@@ -64,18 +64,22 @@ declare module 'lightning/navigation' {
     state?: Record<string, unknown>;
   }
   export const CurrentPageReference: import('lwc').WireAdapterConstructor<Record<string, never>, PageReference>;
-  type Constructor<T> = abstract new (...args: never[]) => T;
-  /** Mixin: `class X extends NavigationMixin(LightningElement)`; call `this[NavigationMixin.Navigate](pageRef)`. */
+
+  const Navigate: unique symbol;
+  const GenerateUrl: unique symbol;
+  interface NavigationApi {
+    [Navigate](pageReference: PageReference, replace?: boolean): void;
+    [GenerateUrl](pageReference: PageReference): Promise<string>;
+  }
+  // TypeScript's mixin pattern requires a constructor type whose only parameter is `...args: any[]`.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  type Constructor<T = object> = new (...args: any[]) => T;
+
+  /** `class X extends NavigationMixin(LightningElement)`, then `this[NavigationMixin.Navigate](pageReference)`. */
   export const NavigationMixin: {
-    <T extends Constructor<import('lwc').LightningElement>>(
-      base: T,
-    ): T &
-      Constructor<{
-        [NavigationMixin.Navigate](pageReference: PageReference, replace?: boolean): void;
-        [NavigationMixin.GenerateUrl](pageReference: PageReference): Promise<string>;
-      }>;
-    readonly Navigate: unique symbol;
-    readonly GenerateUrl: unique symbol;
+    <T extends Constructor<import('lwc').LightningElement>>(base: T): T & Constructor<NavigationApi>;
+    readonly Navigate: typeof Navigate;
+    readonly GenerateUrl: typeof GenerateUrl;
   };
 }
 

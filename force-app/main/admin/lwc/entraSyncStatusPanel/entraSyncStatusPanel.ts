@@ -1,4 +1,4 @@
-import { LightningElement } from 'lwc';
+import { LightningElement, api } from 'lwc';
 import getStatus from '@salesforce/apex/EntraSyncAdminController.getStatus';
 import testConnection from '@salesforce/apex/EntraSyncAdminController.testConnection';
 import startRun from '@salesforce/apex/EntraSyncAdminController.startRun';
@@ -42,7 +42,12 @@ export default class EntraSyncStatusPanel extends LightningElement {
   }
 
   /** Re-reads the status; the app calls this after other screens change runs. */
-  async load(): Promise<void> {
+  @api
+  refresh(): Promise<void> {
+    return this.load();
+  }
+
+  private async load(): Promise<void> {
     this.stopPolling();
     try {
       this.status = (await getStatus()) as Status;

@@ -44,11 +44,11 @@ async function flush(): Promise<void> {
   }
 }
 
-async function mount(): Promise<HTMLElement & { load(): Promise<void> }> {
+async function mount(): Promise<HTMLElement & { refresh(): Promise<void> }> {
   const element = createElement('c-entra-sync-status-panel', { is: EntraSyncStatusPanel });
   document.body.appendChild(element);
   await flush();
-  return element as HTMLElement & { load(): Promise<void> };
+  return element as HTMLElement & { refresh(): Promise<void> };
 }
 
 function byId(element: HTMLElement, id: string): HTMLElement | null {
@@ -203,6 +203,17 @@ describe('c-entra-sync-status-panel', () => {
       expect(mockApprove).toHaveBeenCalledWith({ runId: 'a01000000000002AAA' });
       expect(changed).toHaveBeenCalledTimes(1);
       expect(byId(element, 'approval-banner')).toBeNull();
+    });
+
+    it('re-reads when the app asks it to', async () => {
+      mockGetStatus.mockResolvedValueOnce(STATUS_EMPTY).mockResolvedValue(STATUS);
+      const element = await mount();
+      expect(byId(element, 'no-runs')).not.toBeNull();
+
+      await element.refresh();
+      await flush();
+
+      expect(byId(element, 'last-run')).not.toBeNull();
     });
 
     it('rejects the held run', async () => {

@@ -1,0 +1,258 @@
+import { LightningElement } from 'lwc';
+import getRules from '@salesforce/apex/EntraSyncAdminController.getRules';
+import getRuleOptions from '@salesforce/apex/EntraSyncAdminController.getRuleOptions';
+import saveRule from '@salesforce/apex/EntraSyncAdminController.saveRule';
+import whichRuleWins from '@salesforce/apex/EntraSyncAdminController.whichRuleWins';
+import {
+  errorMessage,
+  formatLabel,
+  showToast,
+  type Option,
+  type Rule,
+  type RuleMatch,
+  type RuleOptions,
+  type SaveResult,
+} from 'c/entraSyncAdminUtils';
+import LABELS from './labels';
+
+const ALL_USERS = '*';
+
+const COLUMNS = [
+  { label: LABELS.colName, fieldName: 'label', type: 'text' },
+  { label: LABELS.colGroupName, fieldName: 'groupLabel', type: 'text', wrapText: true },
+  { label: LABELS.colPriority, fieldName: 'priority', type: 'number', initialWidth: 110 },
+  { label: LABELS.colLicence, fieldName: 'licenceKind', type: 'text' },
+  { label: LABELS.colProfile, fieldName: 'profile', type: 'text' },
+  { label: LABELS.colRole, fieldName: 'role', type: 'text' },
+  { label: LABELS.colPermissionSets, fieldName: 'permissionSets', type: 'text', wrapText: true },
+  { label: LABELS.colAccount, fieldName: 'account', type: 'text' },
+  { label: LABELS.colActive, fieldName: 'active', type: 'boolean', initialWidth: 90 },
+  {
+    type: 'action',
+    typeAttributes: {
+      rowActions: (row: Rule, done: (actions: { label: string; name: string }[]) => void) =>
+        done([
+          { label: LABELS.edit, name: 'edit' },
+          { label: row.active ? LABELS.deactivate : LABELS.activate, name: 'toggle' },
+        ]),
+    },
+  },
+];
+
+/** A rule as a table row: the group shown by name and id. */
+type RuleRow = Rule & { groupLabel: string };
+
+/**
+ * Provisioning rules editor: Entra group → licence kind, profile, role, permission sets and Account, with pickers fed
+ * from the org, and a "which rule wins" check for a user's groups (highest priority decides profile, licence and
+ * role; permission sets are the union of all matching rules).
+ */
+export default class EntraSyncRulesEditor extends LightningElement {
+  readonly labels = LABELS;
+  readonly columns = COLUMNS;
+
+  rules: Rule[] = [];
+  options: RuleOptions = { profiles: [], roles: [], permissionSets: [], accounts: [] };
+  draft: Rule | undefined;
+  memberOf: string[] = [];
+  otherGroupIds = '';
+  match: RuleMatch | undefined;
+  loading = true;
+  saving = false;
+  loadError = '';
+
+  override connectedCallback(): void {
+    void this.load();
+  }
+
+  get rows(): RuleRow[] {
+    return this.rules.map((rule) => ({ ...rule, groupLabel: this.groupLabel(rule) }));
+  }
+
+  get isEmpty(): boolean {
+    return !this.loading && !this.loadError && this.rules.length === 0;
+  }
+
+  get licenceOptions(): Option[] {
+    return [
+      { label: LABELS.licenceInternal, value: 'Internal' },
+      { label: LABELS.licenceExternal, value: 'External' },
+    ];
+  }
+
+  get roleOptions(): Option[] {
+    return [{ label: LABELS.noRole, value: '' }, ...this.options.roles];
+  }
+
+  get isExternal(): boolean {
+    return this.draft?.licenceKind === 'External';
+  }
+
+  get draftPermissionSets(): string[] {
+    return splitNames(this.draft?.permissionSets);
+  }
+
+  get editorTitle(): string {
+    return this.draft?.developerName ? formatLabel(LABELS.editorEdit, this.draft.developerName) : LABELS.editorNew;
+  }
+
+  get saveDisabled(): boolean {
+    return this.saving || !this.draft?.groupId || !this.draft?.profile || !this.draft?.licenceKind;
+  }
+
+  /** Groups named in rules, for the "which rule wins" check. */
+  get groupOptions(): Option[] {
+    const seen = new Set<string>();
+    const groups: Option[] = [];
+    for (const rule of this.rules) {
+      if (rule.groupId !== ALL_USERS && !seen.has(rule.groupId)) {
+        seen.add(rule.groupId);
+        groups.push({ label: this.groupLabel(rule), value: rule.groupId });
+      }
+    }
+    return groups;
+  }
+
+  get matchText(): string {
+    const winner = this.match?.winner;
+    if (!this.match) {
+      return '';
+    }
+    if (!winner) {
+      return LABELS.outOfScope;
+    }
+    return formatLabel(
+      LABELS.winnerResult,
+      winner.label ?? winner.developerName,
+      winner.licenceKind,
+      winner.profile,
+      winner.role || LABELS.none,
+    );
+  }
+
+  get matchPermissionSets(): string {
+    if (!this.match?.winner) {
+      return '';
+    }
+    return formatLabel(
+      LABELS.winnerPermissionSets,
+      this.match.matching.length,
+      this.match.permissionSets.length ? this.match.permissionSets.join(', ') : LABELS.none,
+    );
+  }
+
+  handleAdd(): void {
+    this.draft = {
+      groupId: '',
+      groupName: '',
+      priority: 100,
+      licenceKind: 'Internal',
+      profile: '',
+      role: '',
+      permissionSets: '',
+      account: '',
+      active: true,
+    };
+  }
+
+  handleRowAction(event: CustomEvent<{ action: { name: string }; row: RuleRow }>): void {
+    const { action, row } = event.detail;
+    const rule: Rule = this.rules.find((existing) => existing.developerName === row.developerName) ?? row;
+    if (action.name === 'edit') {
+      this.draft = { ...rule };
+      return;
+    }
+    void this.save({ ...rule, active: !rule.active });
+  }
+
+  handleFieldChange(event: CustomEvent<{ value?: string | string[]; checked?: boolean }>): void {
+    const name = (event.target as HTMLElement & { name: string }).name;
+    const { value, checked } = event.detail;
+    const draft = { ...this.draft! } as Record<string, unknown>;
+    if (name === 'active') {
+      draft.active = Boolean(checked);
+    } else if (name === 'priority') {
+      draft.priority = value === '' || value === undefined ? null : Number(value);
+    } else if (name === 'permissionSets') {
+      draft.permissionSets = ((value as string[] | undefined) ?? []).join(',');
+    } else {
+      draft[name] = value;
+    }
+    this.draft = draft as unknown as Rule;
+  }
+
+  handleCancel(): void {
+    this.draft = undefined;
+  }
+
+  handleSave(): Promise<void> {
+    return this.save(this.draft!);
+  }
+
+  handleMemberOfChange(event: CustomEvent<{ value: string[] }>): void {
+    this.memberOf = event.detail.value;
+  }
+
+  handleOtherGroupsChange(event: CustomEvent<{ value: string }>): void {
+    this.otherGroupIds = event.detail.value;
+  }
+
+  async handleCheckWinner(): Promise<void> {
+    const groupIds = [...this.memberOf, ...splitNames(this.otherGroupIds)];
+    try {
+      this.match = (await whichRuleWins({ groupIds })) as RuleMatch;
+    } catch (error) {
+      this.toastError(error);
+    }
+  }
+
+  private async load(): Promise<void> {
+    this.loading = true;
+    try {
+      const [rules, options] = await Promise.all([getRules(), getRuleOptions()]);
+      this.rules = rules as Rule[];
+      this.options = options as RuleOptions;
+      this.loadError = '';
+    } catch (error) {
+      this.loadError = errorMessage(error);
+    } finally {
+      this.loading = false;
+    }
+  }
+
+  private async save(rule: Rule): Promise<void> {
+    this.saving = true;
+    try {
+      const result = (await saveRule({ rule })) as SaveResult;
+      showToast(this, LABELS.savedTitle, result.message, 'success');
+      const saved = { ...rule, developerName: result.developerName };
+      // The deployment completes after this call returns: show the saved values until the admin reloads.
+      this.rules = [...this.rules.filter((existing) => existing.developerName !== saved.developerName), saved].sort(
+        (a, b) => (b.priority ?? 0) - (a.priority ?? 0),
+      );
+      this.draft = undefined;
+    } catch (error) {
+      this.toastError(error);
+    } finally {
+      this.saving = false;
+    }
+  }
+
+  private groupLabel(rule: Rule): string {
+    if (rule.groupId === ALL_USERS) {
+      return LABELS.allUsers;
+    }
+    return rule.groupName ? `${rule.groupName} (${rule.groupId})` : rule.groupId;
+  }
+
+  private toastError(error: unknown): void {
+    showToast(this, LABELS.errorTitle, errorMessage(error), 'error');
+  }
+}
+
+function splitNames(commaSeparated: string | undefined): string[] {
+  return (commaSeparated ?? '')
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name.length > 0);
+}

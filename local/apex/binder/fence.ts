@@ -1,0 +1,305 @@
+/**
+ * The fence: a static pass over the bound classes that rejects, before anything runs, what the local runtime
+ * does not implement — unknown types, unknown standard-library methods on statically known receivers, statements
+ * the runtime does not support. Whatever slips past is caught at run time with the same LOCAL_UNSUPPORTED code.
+ */
+import type { Expr, Stmt, TypeRef } from '../ast.ts';
+import type { Interpreter } from '../interp/interpreter.ts';
+import type { TypeDesc } from '../values.ts';
+import type { ClassInfo } from './classInfo.ts';
+
+export interface FenceProblem {
+  code: 'LOCAL_UNSUPPORTED';
+  file: string;
+  line: number;
+  what: string;
+}
+
+const UNSUPPORTED_ANNOTATIONS = new Set(['future', 'readonly', 'remoteaction', 'httpget', 'httppost', 'httpput', 'httpdelete', 'httppatch', 'restresource']);
+
+const KIND_OF_PRIM: Record<string, string> = {
+  String: 'String',
+  Id: 'Id',
+  Integer: 'Integer',
+  Long: 'Long',
+  Decimal: 'Decimal',
+  Double: 'Double',
+  Boolean: 'Boolean',
+  Date: 'Date',
+  Datetime: 'Datetime',
+  Time: 'Time',
+  Blob: 'Blob',
+};
+
+class FenceWalker {
+  readonly problems: FenceProblem[] = [];
+  private scopes: Map<string, TypeDesc | null>[] = [];
+
+  constructor(
+    private readonly ix: Interpreter,
+    private readonly cls: ClassInfo,
+  ) {}
+
+  private report(line: number, what: string): void {
+    this.problems.push({ code: 'LOCAL_UNSUPPORTED', file: this.cls.file ?? this.cls.name, line, what });
+  }
+
+  type(t: TypeRef, line: number): TypeDesc | null {
+    const d = this.ix.tryResolveType(t, this.cls);
+    if (!d) this.report(line, `type ${t.name}`);
+    return d;
+  }
+
+  private declare(name: string, t: TypeDesc | null): void {
+    this.scopes[this.scopes.length - 1].set(name.toLowerCase(), t);
+  }
+
+  private lookup(name: string): TypeDesc | null | undefined {
+    const ln = name.toLowerCase();
+    for (let i = this.scopes.length - 1; i >= 0; i--) if (this.scopes[i].has(ln)) return this.scopes[i].get(ln);
+    return undefined;
+  }
+
+  private isMember(name: string): boolean {
+    const ln = name.toLowerCase();
+    for (let o: ClassInfo | null = this.cls; o; o = o.outer)
+      for (let k: ClassInfo | null = o; k; k = k.superclass)
+        if (k.instanceFields.has(ln) || k.staticFields.has(ln) || k.instanceProps.has(ln) || k.staticProps.has(ln)) return true;
+    return false;
+  }
+
+  classDecl(): void {
+    const d = this.cls.decl!;
+    for (const a of d.annotations) if (UNSUPPORTED_ANNOTATIONS.has(a.name)) this.report(d.line, `annotation @${a.name}`);
+    this.scopes = [new Map()];
+    for (const f of d.fields) {
+      this.type(f.type, f.line);
+      if (f.init) this.expr(f.init);
+    }
+    for (const p of d.props) {
+      this.type(p.type, p.line);
+      for (const acc of [p.getter, p.setter]) {
+        if (acc?.body) {
+          this.scopes.push(new Map([['value', null]]));
+          this.stmt(acc.body);
+          this.scopes.pop();
+        }
+      }
+    }
+    for (const m of [...d.methods, ...d.ctors]) {
+      for (const a of m.annotations) if (UNSUPPORTED_ANNOTATIONS.has(a.name)) this.report(m.line, `annotation @${a.name}`);
+      if (m.ret) this.type(m.ret, m.line);
+      this.scopes.push(new Map());
+      for (const p of m.params) this.declare(p.name, this.type(p.type, m.line));
+      if (m.body) this.stmt(m.body);
+      this.scopes.pop();
+    }
+    for (const b of [...d.staticInits, ...d.instanceInits]) this.stmt(b);
+  }
+
+  block(body: Stmt[]): void {
+    this.scopes.push(new Map());
+    for (const s of body) this.stmt(s);
+    this.scopes.pop();
+  }
+
+  stmt(s: Stmt | null): void {
+    if (!s) return;
+    switch (s.k) {
+      case 'block':
+        return this.block(s.body);
+      case 'var': {
+        const t = this.type(s.type, s.line);
+        for (const d of s.decls) {
+          if (d.init) this.expr(d.init);
+          this.declare(d.name, t);
+        }
+        return;
+      }
+      case 'expr':
+        return this.expr(s.e);
+      case 'if':
+        this.expr(s.c);
+        this.stmt(s.then);
+        return this.stmt(s.else);
+      case 'while':
+      case 'dowhile':
+        this.expr(s.c);
+        return this.stmt(s.body);
+      case 'for':
+        this.scopes.push(new Map());
+        if (Array.isArray(s.init)) s.init.forEach((e) => this.expr(e));
+        else this.stmt(s.init);
+        if (s.c) this.expr(s.c);
+        s.update.forEach((e) => this.expr(e));
+        this.stmt(s.body);
+        this.scopes.pop();
+        return;
+      case 'foreach':
+        this.expr(s.iter);
+        this.scopes.push(new Map());
+        this.declare(s.name, this.type(s.type, s.line));
+        this.stmt(s.body);
+        this.scopes.pop();
+        return;
+      case 'return':
+        if (s.e) this.expr(s.e);
+        return;
+      case 'throw':
+        return this.expr(s.e);
+      case 'try':
+        this.stmt(s.body);
+        for (const c of s.catches) {
+          if (!this.ix.registry.resolve(c.type, this.cls)) this.report(c.line, `exception type ${c.type}`);
+          this.scopes.push(new Map([[c.name.toLowerCase(), null]]));
+          this.stmt(c.body);
+          this.scopes.pop();
+        }
+        return this.stmt(s.fin);
+      case 'switch':
+        this.expr(s.e);
+        for (const w of s.whens) {
+          this.scopes.push(new Map());
+          if (w.kind === 'type') this.declare(w.name!, this.type(w.type!, s.line));
+          this.stmt(w.body);
+          this.scopes.pop();
+        }
+        return;
+      case 'dml':
+        if (s.op === 'merge') this.report(s.line, 'merge statement');
+        return this.expr(s.e);
+      case 'runas':
+        s.args.forEach((a) => this.expr(a));
+        return this.stmt(s.body);
+      case 'unsupported':
+        return this.report(s.line, s.what);
+      default:
+        return;
+    }
+  }
+
+  /** Static type of an expression when it is obvious (locals, literals, new); null when unknown. */
+  private staticType(e: Expr): TypeDesc | null {
+    if (e.k === 'name') return this.lookup(e.name) ?? null;
+    if (e.k === 'lit') {
+      if (e.lit.t === 'string') return { name: 'String', args: [], kind: 'prim' };
+      return null;
+    }
+    if (e.k === 'new') return this.ix.tryResolveType(e.type, this.cls);
+    return null;
+  }
+
+  expr(e: Expr): void {
+    switch (e.k) {
+      case 'call': {
+        e.args.forEach((a) => this.expr(a));
+        if (!e.obj) return;
+        this.checkCall(e.obj, e.name, e.line);
+        if (e.obj.k !== 'name') this.expr(e.obj);
+        return;
+      }
+      case 'ctorcall':
+        e.args.forEach((a) => this.expr(a));
+        return;
+      case 'dot':
+        if (e.obj.k !== 'name') this.expr(e.obj);
+        return;
+      case 'index':
+        this.expr(e.obj);
+        return this.expr(e.idx);
+      case 'new':
+        this.type(e.type, e.line);
+        e.args.forEach((a) => this.expr(a));
+        e.fieldInits?.forEach((f) => this.expr(f.value));
+        e.listInit?.forEach((x) => this.expr(x));
+        e.mapInit?.forEach(([k, v]) => {
+          this.expr(k);
+          this.expr(v);
+        });
+        if (e.arraySize) this.expr(e.arraySize);
+        if (!e.listInit && !e.mapInit && !e.fieldInits) {
+          const t = this.ix.tryResolveType(e.type, this.cls);
+          if (t?.kind === 'native' && !this.ix.stdlib.type(t.name.toLowerCase())?.construct) this.report(e.line, `new ${t.name}()`);
+        }
+        return;
+      case 'cast':
+      case 'instanceof':
+        this.type(e.type, e.line);
+        return this.expr(e.e);
+      case 'typelit':
+        this.type(e.type, e.line);
+        return;
+      case 'unary':
+        return this.expr(e.e);
+      case 'incdec':
+        return this.expr(e.target);
+      case 'bin':
+        this.expr(e.l);
+        return this.expr(e.r);
+      case 'cond':
+        this.expr(e.c);
+        this.expr(e.a);
+        return this.expr(e.b);
+      case 'assign':
+        this.expr(e.target);
+        return this.expr(e.value);
+      case 'soql':
+        e.binds.forEach((b) => this.expr(b));
+        return;
+      default:
+        return;
+    }
+  }
+
+  /** `X.m()` on a standard-library type, or `v.m()` on a local of a known built-in type: the method must exist. */
+  private checkCall(obj: Expr, name: string, line: number): void {
+    const ln = name.toLowerCase();
+    const lib = this.ix.stdlib;
+    if (obj.k === 'name' && this.lookup(obj.name) === undefined && !this.isMember(obj.name)) {
+      if (this.ix.registry.resolve(obj.name, this.cls)) return;
+      const nt = lib.type(obj.name.toLowerCase());
+      if (nt) {
+        if (!nt.statics?.[ln]) this.report(line, `${nt.name}.${name}()`);
+        return;
+      }
+      return;
+    }
+    if (obj.k === 'dot' && obj.obj.k === 'name' && this.lookup(obj.obj.name) === undefined && !this.isMember(obj.obj.name)) {
+      const ns = obj.obj.name.toLowerCase();
+      if (['system', 'database', 'schema', 'metadata'].includes(ns)) {
+        const nt = lib.type(`${ns}.${obj.name.toLowerCase()}`);
+        if (nt && !nt.statics?.[ln]) this.report(line, `${nt.name}.${name}()`);
+        if (!nt && ns !== 'schema') this.report(line, `${obj.obj.name}.${obj.name}.${name}()`);
+        return;
+      }
+    }
+    const t = this.staticType(obj);
+    if (!t) return;
+    let kind: string | null = null;
+    if (t.kind === 'prim') kind = KIND_OF_PRIM[t.name];
+    else if (t.kind === 'list') kind = 'List';
+    else if (t.kind === 'set') kind = 'Set';
+    else if (t.kind === 'map') kind = 'Map';
+    else if (t.kind === 'sobject') kind = 'SObject';
+    if (kind) {
+      const has = lib.valueMethods[kind]?.[ln] ?? lib.valueMethods.Object?.[ln] ?? (kind === 'Id' ? lib.valueMethods.String?.[ln] : undefined);
+      if (!has) this.report(line, `method ${kind}.${name}()`);
+      return;
+    }
+    if (t.kind === 'native') {
+      const nt = lib.type(t.name.toLowerCase());
+      if (nt && !nt.abstract && !nt.methods?.[ln] && !lib.valueMethods.Object?.[ln]) this.report(line, `method ${nt.name}.${name}()`);
+    }
+  }
+}
+
+export function checkFence(ix: Interpreter, classes: ClassInfo[]): FenceProblem[] {
+  const out: FenceProblem[] = [];
+  for (const c of classes) {
+    if (!c.decl) continue;
+    const w = new FenceWalker(ix, c);
+    w.classDecl();
+    out.push(...w.problems);
+  }
+  return out;
+}

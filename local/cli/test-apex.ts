@@ -1,0 +1,36 @@
+/**
+ * `npm run test:apex [-- --class Name[.method]] [--project DIR]`: runs the package's Apex tests on the local org.
+ * One line per method, the first failure with its Apex stack, line coverage per class and in total,
+ * then `N passed, N failed`. Exit code 1 on any failure or fence problem.
+ */
+import { LocalRuntime } from '../runtime/runtime.ts';
+import { formatFailure, runTests } from '../runtime/testRunner.ts';
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const projectDir = arg('--project') ?? process.cwd();
+const filter = arg('--class');
+const t0 = Date.now();
+const rt = LocalRuntime.load(projectDir);
+for (const p of rt.fence) console.log(`${p.code} ${p.file}:${p.line} ${p.what}`);
+const run = runTests(rt, filter, (r) => {
+  console.log(`${r.passed ? 'PASS' : 'FAIL'} ${r.className}.${r.methodName} (${r.ms} ms)`);
+  if (r.failure) console.log(formatFailure(r.failure).replace(/^/gm, '    '));
+});
+if (run.results.length === 0) console.log(filter ? `LOCAL_NO_TESTS no @IsTest method matches ${filter}` : 'LOCAL_NO_TESTS no @IsTest classes found');
+console.log('');
+console.log('Coverage');
+for (const c of run.coverage) {
+  const pct = c.lines ? Math.floor((100 * c.covered) / c.lines) : 100;
+  console.log(`  ${String(pct).padStart(3)}%  ${c.className} (${c.covered}/${c.lines})`);
+}
+const total = run.totalLines ? Math.floor((100 * run.totalCovered) / run.totalLines) : 100;
+console.log(`  ${String(total).padStart(3)}%  total (${run.totalCovered}/${run.totalLines})`);
+const passed = run.results.filter((r) => r.passed).length;
+const failed = run.results.length - passed;
+console.log('');
+console.log(`${passed} passed, ${failed} failed (${Date.now() - t0} ms)`);
+process.exit(failed > 0 || rt.fence.length > 0 ? 1 : 0);

@@ -1,0 +1,111 @@
+/**
+ * Configures a freshly loaded local org for a local run from a tenant fixture: the EntraSyncGraph Named Credential
+ * pointed at the simulator (with a token from its client-credentials endpoint in place of the External Credential),
+ * the settings overrides, one EntraSyncProvisioningRule__mdt per rule, and the org data those rules refer to
+ * (roles, permission sets, the Account of external users with a role-holding owner, licence seats).
+ */
+import type { LocalOrg } from '../../local/org/localOrg.ts';
+import type { PlainValue } from '../../local/org/api.ts';
+import type { ClientCredentials } from '../../local/graph/auth.ts';
+import type { TenantFixture, TenantRule } from '../../local/graph/tenantFixture.ts';
+
+export const NAMED_CREDENTIAL = 'EntraSyncGraph';
+const GRAPH_SCOPE = 'https://graph.microsoft.com/.default';
+/** role the Account owner of external users holds (CCP needs an owner with a role) */
+const ACCOUNT_OWNER_ROLE = 'CEO';
+
+export async function fetchSimulatorToken(simulatorUrl: string, credentials: ClientCredentials): Promise<string> {
+  const response = await fetch(`${simulatorUrl}/${credentials.tenantId}/oauth2/v2.0/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_id: credentials.clientId,
+      client_secret: credentials.clientSecret,
+      scope: GRAPH_SCOPE,
+    }),
+  });
+  const body = (await response.json()) as { access_token?: string; error_description?: string };
+  if (!response.ok || !body.access_token) throw new Error(`LOCAL_RUN_TOKEN_FAILED: ${body.error_description ?? response.status}`);
+  return body.access_token;
+}
+
+export function pointNamedCredential(org: LocalOrg, simulatorUrl: string, accessToken: string): void {
+  org.setNamedCredentialEndpoint(NAMED_CREDENTIAL, simulatorUrl);
+  org.setNamedCredentialHeaders(NAMED_CREDENTIAL, { Authorization: `Bearer ${accessToken}` });
+}
+
+/** Merges the fixture's overrides into the Default settings record (custom metadata upserts replace whole records). */
+export function applySettings(org: LocalOrg, overrides: TenantFixture['settings']): void {
+  const type = org.schema.describe('EntraSyncSettings__mdt');
+  if (!type) throw new Error('LOCAL_RUN_SETUP: EntraSyncSettings__mdt is not in the project');
+  const fields = Object.values(type.fields)
+    .map((f) => f.name)
+    .filter((name) => name.endsWith('__c'));
+  const current = org.query(`SELECT ${fields.join(', ')} FROM EntraSyncSettings__mdt WHERE DeveloperName = 'Default'`)[0] ?? {};
+  const values: Record<string, PlainValue> = {};
+  for (const name of fields) values[name] = (current[name] as PlainValue | undefined) ?? null;
+  for (const [key, value] of Object.entries(overrides)) {
+    const field = type.fields[key.toLowerCase()];
+    if (!field) throw new Error(`LOCAL_RUN_SETTING_UNKNOWN: settings.${key} is not a field of EntraSyncSettings__mdt`);
+    values[field.name] = value;
+  }
+  org.upsertCustomMetadata('EntraSyncSettings__mdt', 'Default', 'Default', values);
+}
+
+export function applyRules(org: LocalOrg, rules: TenantRule[], fixture: TenantFixture): void {
+  const groupName = new Map(fixture.groups.map((g) => [g.id, g.displayName]));
+  rules.forEach((rule, i) => {
+    org.upsertCustomMetadata('EntraSyncProvisioningRule__mdt', `Local_Rule_${i + 1}`, `Local rule ${i + 1}`, {
+      GroupId__c: rule.group,
+      GroupName__c: rule.group === '*' ? 'All users' : (groupName.get(rule.group) ?? rule.group),
+      Priority__c: rule.priority,
+      LicenceKind__c: rule.licence === 'external' ? 'External' : 'Internal',
+      Profile__c: rule.profile,
+      Role__c: rule.role ?? null,
+      PermissionSets__c: (rule.permissionSets ?? []).join(','),
+      Account__c: rule.account ?? null,
+      Active__c: true,
+    });
+  });
+}
+
+/** Roles, permission sets and Accounts the rules name, when the org lacks them; enough licence seats for the tenant. */
+export function ensureReferencedData(org: LocalOrg, rules: TenantRule[], tenantUsers: number): void {
+  const existing = (soql: string, field: string): Set<string> => new Set(org.query(soql).map((r) => String(r[field])));
+
+  const roles = existing('SELECT DeveloperName FROM UserRole', 'DeveloperName');
+  const missingRoles = [...new Set(rules.map((r) => r.role).filter((r): r is string => !!r && !roles.has(r)))];
+  if (missingRoles.length) org.seed('UserRole', missingRoles.map((name) => ({ Name: name, DeveloperName: name })));
+
+  const permissionSets = existing('SELECT Name FROM PermissionSet', 'Name');
+  const missingSets = [...new Set(rules.flatMap((r) => r.permissionSets ?? []).filter((p) => !permissionSets.has(p)))];
+  if (missingSets.length) org.seed('PermissionSet', missingSets.map((name) => ({ Name: name, Label: name })));
+
+  const accountNames = [...new Set(rules.map((r) => r.account).filter((a): a is string => !!a))];
+  if (accountNames.length) {
+    giveAdminARole(org);
+    const accounts = existing('SELECT Name FROM Account', 'Name');
+    const missing = accountNames.filter((a) => !accounts.has(a));
+    if (missing.length) org.seed('Account', missing.map((Name) => ({ Name, OwnerId: org.adminUserId })));
+  }
+  raiseLicenceSeats(org, tenantUsers);
+}
+
+/** External users' Accounts need an owner with a role; the local admin starts without one. */
+function giveAdminARole(org: LocalOrg): void {
+  const admin = org.store.get('User', org.adminUserId);
+  const role = org.query(`SELECT Id FROM UserRole WHERE DeveloperName = '${ACCOUNT_OWNER_ROLE}'`)[0];
+  if (admin && role && !admin.UserRoleId) org.store.put('User', { ...admin, UserRoleId: String(role.Id) });
+}
+
+/**
+ * The local org seeds few seats per licence so Apex tests can run out of them; a local run of a whole tenant needs
+ * as many as the tenant has users (a real customer buys them). Direct store write: licences are not DML-able.
+ */
+function raiseLicenceSeats(org: LocalOrg, tenantUsers: number): void {
+  for (const licence of org.store.rows('UserLicense')) {
+    const total = Number(licence.TotalLicenses ?? 0);
+    if (total < tenantUsers + 50) org.store.put('UserLicense', { ...licence, TotalLicenses: tenantUsers + 50 });
+  }
+}
