@@ -1,5 +1,5 @@
 /**
- * `npm run test:apex [-- --class Name[.method]] [--project DIR]`: runs the package's Apex tests on the local org.
+ * `npm run test:apex [-- --class Name[.method]] [--project DIR] [--debug]` (--debug prints a failing test's debug log): runs the package's Apex tests on the local org.
  * One line per method, the first failure with its Apex stack, line coverage per class and in total,
  * then `N passed, N failed`. Exit code 1 on any failure or fence problem.
  */
@@ -13,12 +13,14 @@ function arg(name: string): string | undefined {
 
 const projectDir = arg('--project') ?? process.cwd();
 const filter = arg('--class');
+const showDebug = process.argv.includes('--debug');
 const t0 = Date.now();
 const rt = LocalRuntime.load(projectDir);
 for (const p of rt.fence) console.log(`${p.code} ${p.file}:${p.line} ${p.what}`);
 const run = runTests(rt, filter, (r) => {
   console.log(`${r.passed ? 'PASS' : 'FAIL'} ${r.className}.${r.methodName} (${r.ms} ms)`);
   if (r.failure) console.log(formatFailure(r.failure).replace(/^/gm, '    '));
+  if (r.failure && showDebug) for (const d of r.debug) console.log(`    ${d.level}|${d.message}`);
 });
 if (run.results.length === 0) console.log(filter ? `LOCAL_NO_TESTS no @IsTest method matches ${filter}` : 'LOCAL_NO_TESTS no @IsTest classes found');
 console.log('');

@@ -172,12 +172,22 @@ export async function startGraphSimulator(options: GraphSimulatorOptions): Promi
         send(res, answer);
         return;
       }
-      const { name, response } = route(method, url, body, req);
-      stats.record(name, method, url.pathname + url.search, response.status);
-      send(res, response);
+      let answer: { name: string; response: GraphResponse };
+      try {
+        answer = route(method, url, body, req);
+      } catch (error) {
+        // a simulator bug must not take the process down: answer 500 and say what broke
+        console.error(`LOCAL_GRAPH_INTERNAL_ERROR ${method} ${url.pathname}${url.search}: ${(error as Error).stack}`);
+        answer = { name: 'error', response: { status: 500, body: graphError('InternalServerError', (error as Error).message) } };
+      }
+      stats.record(answer.name, method, url.pathname + url.search, answer.response.status);
+      send(res, answer.response);
     });
   });
 
+  // Clients such as the local org block their event loop for whole Apex transactions; an idle keep-alive socket
+  // closed meanwhile by the server's default 5 s timeout makes their next request fail ("other side closed").
+  server.keepAliveTimeout = 0;
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const address = server.address() as AddressInfo;
   (simulator as { url: string }).url = `http://127.0.0.1:${address.port}`;

@@ -13,6 +13,8 @@ export interface SpawnedSimulator {
   credentials: ClientCredentials;
   control: SimulatorControl;
   process: ChildProcess;
+  /** what the simulator wrote to stderr (crashes, internal errors) */
+  stderr(): string;
   stop(): Promise<void>;
 }
 
@@ -56,6 +58,7 @@ export async function spawnGraphSimulator(options: SpawnOptions): Promise<Spawne
     ...ready,
     control: new SimulatorControl(ready.url),
     process: child,
+    stderr: () => stderr,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

@@ -94,6 +94,8 @@ export interface DmlRowResult {
   success: boolean;
   created: boolean; // upsert only
   errors: DmlError[];
+  /** added by the org helper: the existing record a failed update/upsert/delete targeted (for "First exception on row 0 with id …") */
+  recordId?: string;
 }
 
 export type DmlOperation = 'insert' | 'update' | 'upsert' | 'delete' | 'undelete';
@@ -185,6 +187,8 @@ export interface OrgApi {
   reportHeap(bytes: number): void;
   /** true while inside Test.startTest()/stopTest() */
   inTestBlock(): boolean;
+  /** Test.setCreatedDate(recordId, createdDatetime): test transactions only; createdDate as ISO 8601 GMT */
+  setCreatedDate(recordId: string, createdDate: string): void;
 }
 
 export interface AsyncJobRequest {
@@ -277,6 +281,8 @@ export interface OrgHost {
    * endJobInTest. The test's transaction must be open.
    */
   beginJobInTest(job: AsyncJobRequest): void;
+  /** UserLicense.TotalLicenses by licence Name (e.g. 'Salesforce'); the local run / benchmark raise them for big tenants */
+  setLicenseSeats(licenseName: string, totalLicenses: number): void;
   /** success: the job's writes stay (until the test's own rollback); failure: they are undone. Returns jobs it queued. */
   endJobInTest(success: boolean): AsyncJobRequest[];
 }

@@ -61,8 +61,8 @@ function range(lo: number, hi: number, step: number): Set<number> {
 export function parseCron(expr: string): CronSpec {
   const parts = expr.trim().split(/\s+/);
   if (parts.length < 6 || parts.length > 7) throw invalid(expr);
-  if (parts.some((p) => /[LW#]/.test(p)))
-    throw new OrgError('System.StringException', `LOCAL_UNSUPPORTED cron expression feature in: ${expr}`);
+  const special = /[LW]/.test(parts[3]!) || /#|\dL|^L$/.test(parts[5]!.toUpperCase());
+  if (special) throw new OrgError('System.StringException', `LOCAL_UNSUPPORTED cron expression feature in: ${expr}`);
   return {
     seconds: parseField(parts[0]!, 0, 59, undefined, expr) ?? range(0, 59, 1),
     minutes: parseField(parts[1]!, 0, 59, undefined, expr) ?? range(0, 59, 1),

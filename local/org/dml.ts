@@ -57,7 +57,7 @@ export function executeDml(req: DmlRequest, tx: Transaction, env: DmlEnvironment
   const plan = planRows(req, object, env);
   const kinds = plan.map((p) => (p.errors.length ? 'neutral' : classifyRow(object, p.op, p.values, p.existing)));
   const kind: DmlKind = kinds.includes('setup') ? 'setup' : kinds.includes('nonSetup') ? 'nonSetup' : 'neutral';
-  const original = tx.mixedDml.conflict(object.name, kind);
+  const original = tx.mixedDml.conflict(kind);
   if (original) {
     if (req.allOrNone) throw mixedDmlException(req.op, object.name, original);
     return plan.map(() => ({
@@ -74,12 +74,15 @@ export function executeDml(req: DmlRequest, tx: Transaction, env: DmlEnvironment
   const ctx = ruleContext(object, req.op, tx, env, statement);
   const results: DmlRowResult[] = plan.map((p) => {
     if (p.errors.length === 0) p.errors = applyRow(p, object, ctx, env);
-    return {
-      id: p.errors.length ? null : String(p.values.Id),
-      success: p.errors.length === 0,
+    const ok = p.errors.length === 0;
+    const result: DmlRowResult = {
+      id: ok ? String(p.values.Id) : null,
+      success: ok,
       created: p.op === 'insert',
       errors: p.errors,
     };
+    if (!ok && p.existing?.Id) result.recordId = String(p.existing.Id);
+    return result;
   });
   rules.afterStatement?.(ctx);
 
@@ -110,6 +113,7 @@ function ruleContext(
     statement,
     reservedUsernames: env.reservedUsernames,
     deactivationBlocks: env.deactivationBlocks,
+    ignoreLicenseLimits: tx.inRunAs,
     insertSystemRecord(objectName, values) {
       const target = env.schema.describe(objectName)!;
       const id = env.ids.next(target.keyPrefix);
@@ -268,7 +272,7 @@ function applyRow(p: PlannedRow, object: ObjectDescribe, ctx: RuleContext, env: 
     case 'update':
       return saveRow(p, object, ctx, env);
     case 'delete':
-      return deleteRow(p, object, ctx, env);
+      return deleteRow(p, object, env);
     case 'undelete':
       env.store.put(object.name, { ...p.existing!, IsDeleted: false });
       p.values.Id = p.existing!.Id ?? null;
@@ -364,7 +368,7 @@ export function withAuditFields(row: MutableRow, existing: Row | undefined, user
 }
 
 /** Delete cascades to master-detail children (recycle bin), as the platform does. */
-function deleteRow(p: PlannedRow, object: ObjectDescribe, ctx: RuleContext, env: DmlEnvironment): DmlError[] {
+function deleteRow(p: PlannedRow, object: ObjectDescribe, env: DmlEnvironment): DmlError[] {
   const id = String(p.existing!.Id);
   for (const rel of object.childRelationships) {
     const child = env.schema.describe(rel.childObject);
@@ -374,6 +378,5 @@ function deleteRow(p: PlannedRow, object: ObjectDescribe, ctx: RuleContext, env:
   }
   env.store.softDelete(object.name, id);
   p.values.Id = id;
-  void ctx;
   return [];
 }

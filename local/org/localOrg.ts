@@ -22,7 +22,7 @@ import {
 import { AsyncJobs } from './async.ts';
 import { CalloutService } from './callout.ts';
 import { executeDml, type DmlEnvironment } from './dml.ts';
-import { IdGenerator, idKey } from './ids.ts';
+import { IdGenerator, idKey, isValidId, keyPrefixOf } from './ids.ts';
 import { deactivationBlocked } from './rules/messages.ts';
 import { CPU_MS_PER_STATEMENT } from './limits.ts';
 import { loadProjectMetadata, type ProjectMetadata } from './metadata.ts';
@@ -42,6 +42,8 @@ export interface LocalOrgOptions {
   now?: Date;
   /** Organization.IsSandbox (the package appends a username suffix in sandboxes) */
   isSandbox?: boolean;
+  /** UserLicense.TotalLicenses by licence Name, overriding setupData's small defaults (e.g. { Salesforce: 200000 }) */
+  licenseSeats?: Record<string, number>;
 }
 
 export class LocalOrg implements OrgHost {
@@ -76,6 +78,7 @@ export class LocalOrg implements OrgHost {
       isSandbox: options.isSandbox ?? false,
     });
     this.organizationId = setup.organizationId;
+    for (const [name, total] of Object.entries(options.licenseSeats ?? {})) this.setLicenseSeats(name, total);
     this.adminUserId = setup.adminUserId;
     this.callouts = new CalloutService(metadata.namedCredentials, metadata.remoteSites);
     this.jobs = new AsyncJobs({ schema: this.schema, store: this.store, ids: this.ids, now: () => this.now() });
@@ -132,8 +135,9 @@ export class LocalOrg implements OrgHost {
         'LOCAL_NOT_IN_TEST beginJobInTest() needs an open test transaction',
       );
     this.outerTx.push(outer);
+    // the user current at Test.stopTest runs the released work, not the user who queued it (observed platform behaviour)
     this.tx = new Transaction(
-      { async: true, test: true, runningUserId: job.runAsUserId ?? outer.runningUserId, currentJob: job },
+      { async: true, test: true, runningUserId: outer.runningUserId, currentJob: job },
       this.store,
     );
   }
@@ -241,6 +245,13 @@ export class LocalOrg implements OrgHost {
     this.callouts.configure(name, existing.url, headers);
   }
 
+  setLicenseSeats(licenseName: string, totalLicenses: number): void {
+    const license = this.store.lookup('UserLicense', 'Name', [licenseName])[0];
+    if (!license)
+      throw new Error(`LOCAL_NO_SUCH_LICENSE ${licenseName}: use one of the UserLicense names in setupData.ts`);
+    this.store.put('UserLicense', { ...license, TotalLicenses: totalLicenses });
+  }
+
   blockDeactivation(userId: string, error: DmlError = deactivationBlocked()): void {
     this.deactivationBlocks.set(idKey(userId), error);
   }
@@ -332,9 +343,8 @@ export class LocalOrg implements OrgHost {
       runningUserId: (): string => org.tx?.runningUserId ?? org.adminUserId,
       runAs<T>(userId: string, fn: () => T): T {
         const tx = org.requireTx();
-        if (!org.store.get('User', userId))
-          throw new OrgError('System.TypeException', `LOCAL_RUNAS_NO_USER runAs needs an existing User id: ${userId}`);
-        return tx.runAs(userId, fn);
+        // the platform accepts a User that was never inserted (Apex Developer Guide example); it then has no id here
+        return tx.runAs(userId || tx.runningUserId, fn);
       },
       limits: (): LimitSnapshot[] => org.requireTx().limits.snapshot(),
       chargeCpu: (statements: number): void =>
@@ -356,6 +366,15 @@ export class LocalOrg implements OrgHost {
       },
       reportHeap: (bytes: number): void => org.requireTx().limits.set('HeapSize', bytes),
       inTestBlock: (): boolean => org.tx?.inTestBlock ?? false,
+      setCreatedDate: (recordId: string, createdDate: string): void => {
+        const tx = org.requireTx();
+        if (!tx.options.test)
+          throw new OrgError('System.UnexpectedException', 'Test.setCreatedDate can only be called from a test');
+        const object = isValidId(recordId) ? org.schema.byKeyPrefix(keyPrefixOf(recordId)) : undefined;
+        const row = object ? org.store.get(object.name, recordId) : undefined;
+        if (!object || !row) throw new OrgError('System.InvalidParameterValueException', `Invalid id: ${recordId}`);
+        org.store.put(object.name, { ...row, CreatedDate: new Date(createdDate).toISOString() });
+      },
     };
   }
 }

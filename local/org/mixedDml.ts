@@ -50,7 +50,7 @@ export class MixedDmlTracker {
   private firstNonSetup: string | undefined;
 
   /** Returns the conflicting original object, or undefined when the DML may proceed. */
-  conflict(objectName: string, kind: DmlKind): string | undefined {
+  conflict(kind: DmlKind): string | undefined {
     if (kind === 'setup' && this.firstNonSetup) return this.firstNonSetup;
     if (kind === 'nonSetup' && this.firstSetup) return this.firstSetup;
     return undefined;

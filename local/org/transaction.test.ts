@@ -112,3 +112,13 @@ test('a job released by stopTest runs in its own context: fresh async limits, ca
   org.rollback();
   assert.equal(org.query('SELECT Id FROM Account').length, 0, 'the test rollback undoes the job writes too');
 });
+
+test('Test.setCreatedDate back-dates a record created in the test (retention queries see it)', () => {
+  const org = fixtureOrg();
+  org.beginTransaction({ async: false, test: true });
+  const [a] = insert(org, 'Account', [rec('Account', { Name: 'old' })]);
+  org.api.setCreatedDate(a!.id!, '2025-01-01T00:00:00.000Z');
+  const old = org.api.query('SELECT Id FROM Account WHERE CreatedDate < LAST_N_DAYS:90', () => null).records;
+  assert.equal(old.length, 1);
+  org.rollback();
+});

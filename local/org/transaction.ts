@@ -63,6 +63,11 @@ export class Transaction {
     return this.mixedStack[this.mixedStack.length - 1]!;
   }
 
+  /** inside System.runAs: "The runAs method ignores user license limits" (Apex Developer Guide, "Using the runAs Method") */
+  get inRunAs(): boolean {
+    return this.userStack.length > 1;
+  }
+
   get runningUserId(): string {
     return this.userStack[this.userStack.length - 1]!;
   }

@@ -9,11 +9,11 @@ import { OrgError } from '../org/api.ts';
 import { LocalOrg } from '../org/localOrg.ts';
 import type { ClassInfo } from '../apex/binder/classInfo.ts';
 import { implementsBuiltin } from '../apex/binder/classInfo.ts';
-import { checkFence, type FenceProblem } from '../apex/binder/fence.ts';
+import { checkFence, checkFenceStatements, type FenceProblem } from '../apex/binder/fence.ts';
 import { ApexCompileError, ApexThrow, LocalUnsupported } from '../apex/interp/errors.ts';
 import { exceptionTypeName } from '../apex/interp/format.ts';
 import { Interpreter, type RuntimeHooks } from '../apex/interp/interpreter.ts';
-import { parseAnonymous } from '../apex/parse/parser.ts';
+import { ApexSyntaxError, parseAnonymous } from '../apex/parse/parser.ts';
 import { createStdlib } from '../apex/stdlib/index.ts';
 import { fromJs, serialize } from '../apex/stdlib/json.ts';
 import { deployResult, type PendingDeployment } from '../apex/stdlib/metadata.ts';
@@ -55,7 +55,7 @@ export function toFailure(e: unknown): ApexFailure {
       line: Number((ex.fields.get('$line') as { v?: number } | undefined)?.v ?? 0),
     };
   }
-  if (e instanceof LocalUnsupported || e instanceof ApexCompileError) return { type: e.code, message: e.message, stack: '', line: e.line };
+  if (e instanceof LocalUnsupported || e instanceof ApexCompileError || e instanceof ApexSyntaxError) return { type: e.code, message: e.message, stack: '', line: e.line };
   if (e instanceof OrgError) return { type: e.apexType, message: e.message, stack: '', line: 0 };
   const err = e as Error;
   return { type: 'LOCAL_INTERNAL_ERROR', message: `LOCAL_INTERNAL_ERROR ${err?.message ?? String(e)}`, stack: err?.stack ?? '', line: 0 };
@@ -186,7 +186,7 @@ export class LocalRuntime implements RuntimeHooks {
     try {
       const unit = parseAnonymous(file, code);
       const cls = this.apex.registry.buildDetached({ ...unit.decls, name: '__Anonymous' }, file);
-      const problems = checkFence(this.interp, [cls, ...this.innerOf(cls)]);
+      const problems = [...checkFence(this.interp, [cls, ...this.innerOf(cls)]), ...checkFenceStatements(this.interp, cls, unit.body)];
       if (problems.length) {
         const p = problems[0];
         return { label: file, limits: [], debug: [], error: { type: p.code, message: `${p.code} ${p.file}:${p.line} ${p.what}`, stack: '', line: p.line } };

@@ -6,7 +6,7 @@
 import type { MethodDecl } from '../apex/ast.ts';
 import type { ClassInfo } from '../apex/binder/classInfo.ts';
 import { lineCoverage, type ClassCoverage } from './coverage.ts';
-import type { ApexFailure, LocalRuntime } from './runtime.ts';
+import type { ApexFailure, DebugLine, LocalRuntime } from './runtime.ts';
 
 export interface TestResult {
   className: string;
@@ -14,6 +14,7 @@ export interface TestResult {
   passed: boolean;
   ms: number;
   failure?: ApexFailure;
+  debug: DebugLine[];
 }
 
 export interface TestRunResult {
@@ -65,13 +66,15 @@ export function runTests(rt: LocalRuntime, filter?: string, onResult?: (r: TestR
       rt.org.restore(classBase);
       const t0 = performance.now();
       let failure = setupFailure;
+      let debug: DebugLine[] = [];
       if (!failure) {
         const r = rt.transaction(`${cls.name}.${m.name}`, { async: false, test: true }, () => {
           rt.interp.runStatic(cls, m, []);
         });
         failure = r.error;
+        debug = r.debug;
       }
-      const res: TestResult = { className: cls.name, methodName: m.name, passed: !failure, ms: Math.round(performance.now() - t0), failure };
+      const res: TestResult = { className: cls.name, methodName: m.name, passed: !failure, ms: Math.round(performance.now() - t0), failure, debug };
       results.push(res);
       onResult?.(res);
     }

@@ -69,6 +69,7 @@ export async function startUiServer(options: UiServerOptions): Promise<UiServer>
     }
   };
   const pumpTimer = setInterval(() => void pump(), 500);
+  pumpTimer.unref();
 
   const handle = async (req: IncomingMessage, res: ServerResponse, body: string): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -119,7 +120,13 @@ export async function startUiServer(options: UiServerOptions): Promise<UiServer>
       );
     });
   });
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://localhost:${port}`,

@@ -64,6 +64,43 @@ describe('npm run deploy', () => {
     assert.equal(calls.length, 1);
   });
 
+  it('names every component the org rejected, with file and line, and does not assign the permission set', async () => {
+    const { runner, calls } = fakeProcessRunner({
+      'project deploy start': {
+        status: 1,
+        name: 'FailedDeployError',
+        message: 'Deploy failed.',
+        result: {
+          status: 'Failed',
+          files: [
+            {
+              state: 'Failed',
+              type: 'ApexClass',
+              fullName: 'EntraSyncFoo',
+              filePath: 'force-app/main/sync/classes/EntraSyncFoo.cls',
+              lineNumber: 12,
+              error: 'Variable does not exist: x',
+            },
+            { state: 'Created', type: 'ApexClass', fullName: 'EntraSyncBar' },
+          ],
+        },
+      },
+    });
+    await assert.rejects(
+      deploy(
+        createContext({ projectDir: project.dir, argv: ['-o', 'scratch', '--skip-build'], runner, log: () => {} }),
+      ),
+      (error: Error) => {
+        assert.equal(
+          error.message,
+          'ENTRASYNC_DEPLOY_FAILED: deploy Failed: Deploy failed.\n  ApexClass EntraSyncFoo (force-app/main/sync/classes/EntraSyncFoo.cls:12): Variable does not exist: x',
+        );
+        return true;
+      },
+    );
+    assert.deepEqual(calls.map(sfCommandOf), ['project deploy start']);
+  });
+
   it('treats "already assigned" as success but reports any other assignment failure', () => {
     assert.deepEqual(
       realAssignmentFailures({ failures: [{ name: 'u', message: 'Duplicate PermissionSetAssignment' }] }),

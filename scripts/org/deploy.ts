@@ -26,9 +26,22 @@ export function realAssignmentFailures(result: PermissionSetAssignResult | undef
     .map((failure) => `${failure.name}: ${failure.message}`);
 }
 
-interface DeployResult {
+/** The fields of `sf project deploy start --json` this script reads (DeployResultJson in plugin-deploy-retrieve). */
+export interface DeployResult {
   status?: string;
   numberComponentsDeployed?: number;
+  files?: { state: string; type?: string; fullName?: string; filePath?: string; error?: string; lineNumber?: number }[];
+}
+
+/** One line per component the org rejected: `ApexClass EntraSyncFoo (force-app/…/EntraSyncFoo.cls:12): message`. */
+export function deployFailureLines(result: DeployResult | undefined, limit = 25): string[] {
+  const failures = (result?.files ?? []).filter((file) => file.state === 'Failed');
+  const lines = failures.slice(0, limit).map((file) => {
+    const where = file.filePath ? ` (${file.filePath}${file.lineNumber ? `:${file.lineNumber}` : ''})` : '';
+    return `${file.type ?? '?'} ${file.fullName ?? '?'}${where}: ${file.error ?? 'failed'}`;
+  });
+  if (failures.length > limit) lines.push(`… and ${failures.length - limit} more`);
+  return lines;
 }
 
 /** The directories to deploy: the packaged one and, when it exists on disk, its unpackaged (test-only) metadata. */
@@ -53,7 +66,16 @@ export async function deploy(context: ScriptContext): Promise<number> {
   context.log(`› deploying ${sourceDirs.join(' + ')} to ${org.username}`);
   const deployed = await context.sf.run<DeployResult>(
     deployArgs({ targetOrg: org.username, sourceDirs, waitMinutes: options.wait ?? 60 }),
+    { acceptResultOnFailure: true },
   );
+  if (deployed.status !== 0 || deployed.result?.status !== 'Succeeded') {
+    const details = deployFailureLines(deployed.result);
+    throw new EntraSyncError(
+      'ENTRASYNC_DEPLOY_FAILED',
+      `deploy ${deployed.result?.status ?? 'failed'}${deployed.message ? `: ${deployed.message}` : ''}` +
+        (details.length > 0 ? `\n  ${details.join('\n  ')}` : ''),
+    );
+  }
   context.log(
     `✓ deploy ${deployed.result?.status ?? 'finished'} (${deployed.result?.numberComponentsDeployed ?? '?'} components)`,
   );

@@ -10,7 +10,9 @@ describe('npm run test:org', () => {
   const $$ = new TestContext({ setup: false });
   const project = fixtureProject({
     'force-app/main/sync/classes/EntraSyncScheduler.cls': 'public class EntraSyncScheduler {}',
-    'force-app/tests/sync/classes/EntraSyncScheduler_Tests.cls': '@IsTest\nprivate class EntraSyncScheduler_Tests {}',
+    'force-app/tests/sync/classes/EntraSyncScheduler_Tests.cls':
+      '@IsTest\nprivate class EntraSyncScheduler_Tests {\n  @IsTest\n  static void shouldEnqueue() {}\n}',
+    'force-app/tests/shared/classes/EntraSyncGraphFake.cls': '@IsTest\npublic class EntraSyncGraphFake {}',
   });
   let org: MockTestOrgData;
 
@@ -37,10 +39,14 @@ describe('npm run test:org', () => {
     assert.equal(code, 0);
     assert.ok(calls[0]?.args.includes('EntraSyncScheduler_Tests'));
     assert.ok(!calls[0]?.args.includes('EntraSyncScheduler'), 'non-test classes are not passed as test classes');
+    assert.ok(!calls[0]?.args.includes('EntraSyncGraphFake'), 'test support classes without test methods are not run');
     assert.deepEqual(log.slice(1), [
       'PASS EntraSyncScheduler_Tests.shouldEnqueue (7 ms)',
-      'coverage EntraSyncScheduler 100% (4/4 lines)',
-      'coverage total 100% (4/4 lines)',
+      '',
+      'Coverage',
+      '  100%  EntraSyncScheduler (4/4)',
+      '  100%  total (4/4)',
+      '',
       '1 passed, 0 failed',
     ]);
   });

@@ -1,7 +1,7 @@
 /**
  * npm run test:org [-- --target-org ALIAS]
  *
- * Runs the package's Apex test classes (every @IsTest class under force-app) in a real org with code coverage and
+ * Runs the package's Apex test classes (every @IsTest class under force-app with test methods) in a real org with code coverage and
  * prints the same report as the local `npm run test:apex`. Exits 1 when a test fails.
  */
 import path from 'node:path';
@@ -19,10 +19,10 @@ export async function testOrg(context: ScriptContext): Promise<number> {
   const org = await requireTargetOrg(options.targetOrg);
   const packageRoot = path.join(context.projectDir, packagedDirectory(readProjectJson(context.projectDir)).path);
   const classes = findApexClasses(packageRoot);
-  const testClasses = classes.filter((apexClass) => apexClass.isTest).map((apexClass) => apexClass.name);
+  const testClasses = classes.filter((apexClass) => apexClass.isTest && apexClass.hasTestMethods).map((c) => c.name);
   const packageClasses = new Set(classes.filter((apexClass) => !apexClass.isTest).map((apexClass) => apexClass.name));
   if (testClasses.length === 0) {
-    throw new EntraSyncError('ENTRASYNC_NO_TESTS', `No @IsTest classes found under ${packageRoot}.`);
+    throw new EntraSyncError('ENTRASYNC_NO_TESTS', `No @IsTest classes with test methods found under ${packageRoot}.`);
   }
 
   context.log(`› running ${testClasses.length} test classes in ${org.username} with code coverage`);

@@ -113,6 +113,20 @@ describe('validate: broken references are named with file and reference', () => 
     );
   });
 
+  it('catches a flexipage component that is not exposed for app pages (the deploy would fail)', async () => {
+    const failures = await failuresAfter((files) =>
+      replaceIn(
+        files,
+        `${P}/admin/lwc/entraSyncAdminHome/entraSyncAdminHome.js-meta.xml`,
+        'lightning__AppPage',
+        'lightning__RecordPage',
+      ),
+    );
+    assert.deepEqual(failures, [
+      `FAIL flexipage components resolve — ${P}/admin/flexipages/EntraSyncAdmin.flexipage-meta.xml: component c:entraSyncAdminHome: entraSyncAdminHome.js-meta.xml lacks target lightning__AppPage`,
+    ]);
+  });
+
   it('catches an LWC calling an Apex method that is not @AuraEnabled and a child component that does not exist', async () => {
     const failures = await failuresAfter((files) => {
       replaceIn(
@@ -173,6 +187,16 @@ describe('validate: broken references are named with file and reference', () => 
       ),
       failures.join('\n'),
     );
+  });
+
+  it('catches settings that name a Named Credential the package does not ship', async () => {
+    const record = `${P}/sync/customMetadata/EntraSyncSettings.Default.md-meta.xml`;
+    const failures = await failuresAfter((files) =>
+      replaceIn(files, record, '>EntraSyncGraph</value>', '>MsGraph</value>'),
+    );
+    assert.deepEqual(failures, [
+      `FAIL custom metadata record fields resolve — ${record}: values NamedCredential__c: named credential MsGraph is not in the package`,
+    ]);
   });
 
   it('catches a custom metadata record whose picklist value the field does not offer', async () => {

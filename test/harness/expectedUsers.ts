@@ -3,7 +3,9 @@
  * (never from the engine's output), so e2e tests compare two independent answers.
  *
  * The rules it encodes (DESIGN.md §3–5 and the settings' documented defaults):
- * - a user is in scope when a group named by an active rule (or a `*` rule) contains them; the highest priority wins;
+ * - a user is in scope when a group named by an active rule (or a `*` rule) contains them; the highest priority
+ *   decides profile, licence and role, and the permission sets are the union of every matching rule's
+ *   (EntraSyncRuleEngine's documented contract);
  * - an in-scope, enabled user that has no Salesforce user yet is created (a disabled one is not created);
  * - Username = userPrincipalName + UsernameSuffix; Email = mail (else UPN); FirstName/LastName = givenName/surname;
  *   FederationIdentifier = userPrincipalName; EntraSyncObjectId__c = the Entra object id;
@@ -80,20 +82,21 @@ function syncPoint(
       (groupsOf.get(member) ?? groupsOf.set(member, new Set()).get(member)!).add(group.id);
 
   for (const { user, state } of snapshot.users) {
-    const rule = winningRule(rules, groupsOf.get(user.id) ?? new Set());
+    const matching = matchingRules(rules, groupsOf.get(user.id) ?? new Set());
+    const rule = matching[0];
     const existing = expected.get(user.id);
     const present = state === 'active';
     const enabled = user.accountEnabled !== false;
 
     if (!existing) {
-      if (present && enabled && rule) expected.set(user.id, create(user, rule, settings));
+      if (present && enabled && rule) expected.set(user.id, create(user, matching, settings));
       continue;
     }
     if (!present || !rule) {
       applyRemoval(existing, settings.onRemove);
       continue;
     }
-    Object.assign(existing, identity(user, settings), assignment(rule));
+    Object.assign(existing, identity(user, settings), assignment(matching));
     existing.source = structuredClone(user);
     if (enabled) {
       existing.IsActive = true;
@@ -102,16 +105,15 @@ function syncPoint(
   }
 }
 
-function winningRule(rules: TenantRule[], groups: Set<string>): TenantRule | undefined {
-  return rules
-    .filter((rule) => rule.group === '*' || groups.has(rule.group))
-    .sort((a, b) => b.priority - a.priority)[0];
+/** Rules matching a user's groups, highest priority first. */
+function matchingRules(rules: TenantRule[], groups: Set<string>): TenantRule[] {
+  return rules.filter((rule) => rule.group === '*' || groups.has(rule.group)).sort((a, b) => b.priority - a.priority);
 }
 
-function create(user: GraphUser, rule: TenantRule, settings: OracleSettings): ExpectedUser {
+function create(user: GraphUser, matching: TenantRule[], settings: OracleSettings): ExpectedUser {
   return {
     ...identity(user, settings),
-    ...assignment(rule),
+    ...assignment(matching),
     IsActive: true,
     IsFrozen: false,
     source: structuredClone(user),
@@ -130,12 +132,13 @@ function identity(user: GraphUser, settings: OracleSettings) {
   };
 }
 
-function assignment(rule: TenantRule) {
+function assignment(matching: TenantRule[]) {
+  const rule = matching[0];
   const external = rule.licence === 'external';
   return {
     Profile: rule.profile,
     Role: external ? null : (rule.role ?? null),
-    PermissionSets: [...(rule.permissionSets ?? [])].sort(),
+    PermissionSets: [...new Set(matching.flatMap((r) => r.permissionSets ?? []))].sort(),
     external,
     Account: external ? (rule.account ?? null) : null,
   };

@@ -26,7 +26,8 @@ export async function fetchSimulatorToken(simulatorUrl: string, credentials: Cli
     }),
   });
   const body = (await response.json()) as { access_token?: string; error_description?: string };
-  if (!response.ok || !body.access_token) throw new Error(`LOCAL_RUN_TOKEN_FAILED: ${body.error_description ?? response.status}`);
+  if (!response.ok || !body.access_token)
+    throw new Error(`LOCAL_RUN_TOKEN_FAILED: ${body.error_description ?? response.status}`);
   return body.access_token;
 }
 
@@ -42,7 +43,8 @@ export function applySettings(org: LocalOrg, overrides: TenantFixture['settings'
   const fields = Object.values(type.fields)
     .map((f) => f.name)
     .filter((name) => name.endsWith('__c'));
-  const current = org.query(`SELECT ${fields.join(', ')} FROM EntraSyncSettings__mdt WHERE DeveloperName = 'Default'`)[0] ?? {};
+  const current =
+    org.query(`SELECT ${fields.join(', ')} FROM EntraSyncSettings__mdt WHERE DeveloperName = 'Default'`)[0] ?? {};
   const values: Record<string, PlainValue> = {};
   for (const name of fields) values[name] = (current[name] as PlainValue | undefined) ?? null;
   for (const [key, value] of Object.entries(overrides)) {
@@ -76,18 +78,30 @@ export function ensureReferencedData(org: LocalOrg, rules: TenantRule[], tenantU
 
   const roles = existing('SELECT DeveloperName FROM UserRole', 'DeveloperName');
   const missingRoles = [...new Set(rules.map((r) => r.role).filter((r): r is string => !!r && !roles.has(r)))];
-  if (missingRoles.length) org.seed('UserRole', missingRoles.map((name) => ({ Name: name, DeveloperName: name })));
+  if (missingRoles.length)
+    org.seed(
+      'UserRole',
+      missingRoles.map((name) => ({ Name: name, DeveloperName: name })),
+    );
 
   const permissionSets = existing('SELECT Name FROM PermissionSet', 'Name');
   const missingSets = [...new Set(rules.flatMap((r) => r.permissionSets ?? []).filter((p) => !permissionSets.has(p)))];
-  if (missingSets.length) org.seed('PermissionSet', missingSets.map((name) => ({ Name: name, Label: name })));
+  if (missingSets.length)
+    org.seed(
+      'PermissionSet',
+      missingSets.map((name) => ({ Name: name, Label: name })),
+    );
 
   const accountNames = [...new Set(rules.map((r) => r.account).filter((a): a is string => !!a))];
   if (accountNames.length) {
     giveAdminARole(org);
     const accounts = existing('SELECT Name FROM Account', 'Name');
     const missing = accountNames.filter((a) => !accounts.has(a));
-    if (missing.length) org.seed('Account', missing.map((Name) => ({ Name, OwnerId: org.adminUserId })));
+    if (missing.length)
+      org.seed(
+        'Account',
+        missing.map((Name) => ({ Name, OwnerId: org.adminUserId })),
+      );
   }
   raiseLicenceSeats(org, tenantUsers);
 }

@@ -98,6 +98,7 @@ class FenceWalker {
   }
 
   block(body: Stmt[]): void {
+    if (!this.scopes.length) this.scopes.push(new Map());
     this.scopes.push(new Map());
     for (const s of body) this.stmt(s);
     this.scopes.pop();
@@ -291,6 +292,13 @@ class FenceWalker {
       if (nt && !nt.abstract && !nt.methods?.[ln] && !lib.valueMethods.Object?.[ln]) this.report(line, `method ${nt.name}.${name}()`);
     }
   }
+}
+
+/** Fence an anonymous block's top-level statements (its own declarations are checked as classes). */
+export function checkFenceStatements(ix: Interpreter, cls: ClassInfo, body: Stmt[]): FenceProblem[] {
+  const w = new FenceWalker(ix, cls);
+  w.block(body);
+  return w.problems;
 }
 
 export function checkFence(ix: Interpreter, classes: ClassInfo[]): FenceProblem[] {

@@ -103,7 +103,7 @@ export class Registry {
   }
 
   private build(decl: TypeDecl, file: string, outer: ClassInfo | null): ClassInfo {
-    const name = outer ? `${outer.name}.${decl.name}` : decl.name;
+    const name = outer && outer.name !== '__Anonymous' ? `${outer.name}.${decl.name}` : decl.name;
     const c = emptyClass(name, decl.kind, decl, file, outer);
     c.isTest = decl.annotations.some((a) => a.name === 'istest');
     c.isAbstract = decl.mods.includes('abstract') || decl.kind === 'interface';

@@ -112,6 +112,21 @@ const PRIMITIVES: Record<string, string> = {
   blob: 'Blob',
 };
 
+/** Parameter types of the built-in interfaces' methods (Apex Reference Guide). */
+const BUILTIN_METHOD_PARAMS: Record<string, string> = {
+  'queueable.execute': 'QueueableContext',
+  'finalizer.execute': 'FinalizerContext',
+  'schedulable.execute': 'SchedulableContext',
+};
+
+const blockVars = new WeakMap<object, boolean>();
+/** Does this block declare local variables directly (and so need its own scope)? Cached per node. */
+function declaresVars(b: Extract<Stmt, { k: 'block' }>): boolean {
+  let v = blockVars.get(b);
+  if (v === undefined) blockVars.set(b, (v = b.body.some((x) => x.k === 'var')));
+  return v;
+}
+
 function isStaticRef(v: unknown): v is StaticRef {
   return typeof v === 'object' && v !== null && 'ref' in v && !(v instanceof NativeV);
 }
@@ -414,7 +429,7 @@ export class Interpreter {
   }
 
   /** Choose the overload whose parameters fit the runtime argument types best. */
-  selectOverload(cands: MethodDecl[], args: Value[], owner: ClassInfo): MethodDecl | null {
+  selectOverload(cands: MethodDecl[], args: Value[], owner: ClassInfo, hints?: (TypeDesc | null)[]): MethodDecl | null {
     const fit = cands.filter((m) => m.params.length === args.length);
     if (fit.length <= 1) return fit[0] ?? null;
     let best: MethodDecl | null = null;
@@ -425,7 +440,12 @@ export class Interpreter {
       m.params.forEach((p, i) => {
         const a = args[i];
         const t = this.resolveType(p.type, owner);
-        if (a === null) score += 1;
+        const hint = hints?.[i];
+        if (a === null && hint) {
+          // null argument: the static type of the expression (a cast, a typed variable) picks the overload
+          if (this.typeAssignable(hint, t)) score += t.kind === 'object' ? 1 : hint.name.toLowerCase() === t.name.toLowerCase() ? 3 : 2;
+          else ok = false;
+        } else if (a === null) score += 1;
         else if (this.isInstance(a, t)) score += t.kind === 'object' ? 1 : 3;
         else if (t.kind === 'prim' && isNumber(a) && ['Long', 'Decimal', 'Double'].includes(t.name)) score += 2;
         else if (t.kind === 'prim' && t.name === 'Id' && typeof a === 'string') score += 2;
@@ -439,12 +459,56 @@ export class Interpreter {
     return best ?? fit[0];
   }
 
+  /** Static assignability between declared types (overload choice for null arguments). */
+  typeAssignable(from: TypeDesc, to: TypeDesc): boolean {
+    if (to.kind === 'object') return true;
+    if (from.name.toLowerCase() === to.name.toLowerCase()) return true;
+    if (from.cls && to.cls) return isSubclassOf(from.cls, to.cls);
+    if (from.cls && to.kind === 'native') return implementsBuiltin(from.cls, to.name.toLowerCase().replace(/^system\./, ''));
+    if (to.kind === 'sobject' && to.name === 'SObject') return from.kind === 'sobject';
+    if (from.kind === 'prim' && to.kind === 'prim') return (from.name === 'Id' && to.name === 'String') || (from.name === 'Integer' && ['Long', 'Decimal', 'Double'].includes(to.name));
+    return false;
+  }
+
+  private staticallyString(e: Expr, frame: Frame): boolean {
+    const t = this.argHints([e], frame)[0];
+    return !!t && t.kind === 'prim' && (t.name === 'String' || t.name === 'Id');
+  }
+
+  /** Static types of argument expressions where they are evident (casts, typed locals, `new`, literals). */
+  argHints(args: Expr[], frame: Frame): (TypeDesc | null)[] {
+    return args.map((a) => {
+      if (a.k === 'cast') return this.resolveType(a.type, frame.cls);
+      if (a.k === 'name') return frame.scope.lookup(a.name.toLowerCase())?.t ?? null;
+      if (a.k === 'new') return this.tryResolveType(a.type, frame.cls);
+      return null;
+    });
+  }
+
+  /**
+   * The parameter types of the method as declared on the receiver's static type (an interface or base class),
+   * so `Queueable job; job.execute(null)` binds to Queueable.execute(QueueableContext) like the compiler does.
+   */
+  private receiverHints(obj: Expr, ln: string, arity: number, frame: Frame): (TypeDesc | null)[] | undefined {
+    if (obj.k !== 'name' && obj.k !== 'cast') return undefined;
+    const t = obj.k === 'cast' ? this.resolveType(obj.type, frame.cls) : frame.scope.lookup(obj.name.toLowerCase())?.t;
+    if (!t) return undefined;
+    if (t.kind === 'native') {
+      const ctx = BUILTIN_METHOD_PARAMS[`${t.name.toLowerCase()}.${ln}`];
+      return ctx && arity === 1 ? [{ name: ctx, args: [], kind: 'native' }] : undefined;
+    }
+    if (!t.cls) return undefined;
+    const ms = t.cls.methods.get(ln)?.filter((m) => m.params.length === arity);
+    if (ms?.length !== 1) return undefined;
+    return ms[0].params.map((p) => this.tryResolveType(p.type, t.cls!));
+  }
+
   /** Find an instance method by virtual dispatch starting at `cls`. */
-  findMethod(cls: ClassInfo, lname: string, args: Value[], wantStatic: boolean | null): { m: MethodDecl; owner: ClassInfo } | null {
+  findMethod(cls: ClassInfo, lname: string, args: Value[], wantStatic: boolean | null, hints?: (TypeDesc | null)[]): { m: MethodDecl; owner: ClassInfo } | null {
     for (let k: ClassInfo | null = cls; k; k = k.superclass) {
       const cands = k.methods.get(lname)?.filter((m) => (wantStatic === null ? true : m.mods.includes('static') === wantStatic) && m.body);
       if (cands && cands.length) {
-        const m = this.selectOverload(cands, args, k);
+        const m = this.selectOverload(cands, args, k, hints);
         if (m) return { m, owner: k };
       }
     }
@@ -480,23 +544,23 @@ export class Interpreter {
     return this.invoke(found.owner, found.m, null, args);
   }
 
-  instantiate(cls: ClassInfo, args: Value[], line: number): ObjectV {
+  instantiate(cls: ClassInfo, args: Value[], line: number, hints?: (TypeDesc | null)[]): ObjectV {
     if (cls.kind !== 'class') this.compileError(`Type cannot be constructed: ${cls.name}`, line);
     if (cls.isAbstract) this.compileError(`Abstract classes cannot be constructed: ${cls.name}`, line);
     this.ensureStaticInit(cls);
     const obj = new ObjectV(cls);
-    this.construct(cls, obj, args, line);
+    this.construct(cls, obj, args, line, hints);
     if (cls.isException && !obj.fields.has('$line')) this.stampException(obj);
     return obj;
   }
 
-  private construct(cls: ClassInfo, obj: ObjectV, args: Value[], line: number): void {
+  private construct(cls: ClassInfo, obj: ObjectV, args: Value[], line: number, hints?: (TypeDesc | null)[]): void {
     if (!cls.decl) {
       // built-in exception base: (), (String), (Exception), (String, Exception)
       if (cls.isException) this.initException(obj, args);
       return;
     }
-    const ctor = cls.ctors.length ? this.selectOverload(cls.ctors, args, cls) : null;
+    const ctor = cls.ctors.length ? this.selectOverload(cls.ctors, args, cls, hints) : null;
     if (cls.ctors.length && !ctor) {
       if (!(cls.isException && args.length <= 2)) this.compileError(`Constructor not defined: [${cls.name}].<Constructor>(${args.map(typeNameOf).join(', ')})`, line);
     }
@@ -578,6 +642,13 @@ export class Interpreter {
     if (s.k !== 'block') this.hit(frame, s.line);
     switch (s.k) {
       case 'block': {
+        if (!declaresVars(s)) {
+          for (const st of s.body) {
+            const sig = this.exec(st, frame);
+            if (sig) return sig;
+          }
+          return undefined;
+        }
         const saved = frame.scope;
         frame.scope = new Scope(saved);
         try {
@@ -663,7 +734,7 @@ export class Interpreter {
   }
 
   private execScoped(s: Stmt, frame: Frame): Signal {
-    if (s.k === 'block') return this.exec(s, frame);
+    if (s.k === 'block' || s.k !== 'var') return this.exec(s, frame);
     const saved = frame.scope;
     frame.scope = new Scope(saved);
     try {
@@ -956,6 +1027,11 @@ export class Interpreter {
     const r = this.eval(e.r, frame);
     switch (op) {
       case '+':
+        // a null String operand still concatenates: the static type decides (`String s; s + 1` is 'null1')
+        if ((l === null && r !== null && typeof r !== 'string' && this.staticallyString(e.l, frame)) || (r === null && l !== null && typeof l !== 'string' && this.staticallyString(e.r, frame)))
+          return formatValue(l) + formatValue(r);
+        if (l === null && r === null && (this.staticallyString(e.l, frame) || this.staticallyString(e.r, frame))) return 'nullnull';
+        return arith(op, l, r, this.fail);
       case '-':
       case '*':
       case '/':
@@ -1245,12 +1321,13 @@ export class Interpreter {
     const ln = e.name.toLowerCase();
     if (e.obj === null) {
       const args = e.args.map((a) => this.eval(a, frame));
+      const hints = args.includes(null) ? this.argHints(e.args, frame) : undefined;
       if (frame.self) {
-        const m = this.findMethod(frame.self.cls, ln, args, null);
+        const m = this.findMethod(frame.self.cls, ln, args, null, hints);
         if (m) return this.invoke(m.owner, m.m, m.m.mods.includes('static') ? null : frame.self, args);
       }
       for (let o: ClassInfo | null = frame.cls; o; o = o.outer) {
-        const m = this.findMethod(o, ln, args, o === frame.cls && frame.self ? null : true);
+        const m = this.findMethod(o, ln, args, o === frame.cls && frame.self ? null : true, hints);
         if (m) {
           if (!m.m.mods.includes('static') && !frame.self) this.compileError(`Non static method cannot be referenced from a static context: ${e.name}`, e.line);
           return this.invoke(m.owner, m.m, m.m.mods.includes('static') ? null : frame.self, args);
@@ -1270,15 +1347,16 @@ export class Interpreter {
     const target = this.evalTarget(e.obj, frame);
     const args = e.args.map((a) => this.eval(a, frame));
     frame.line = e.line;
-    if (isStaticRef(target)) return this.callStaticRef(target, e.name, args, e.line);
+    const hints = args.includes(null) ? this.receiverHints(e.obj, ln, args.length, frame) ?? this.argHints(e.args, frame) : undefined;
+    if (isStaticRef(target)) return this.callStaticRef(target, e.name, args, e.line, hints);
     if (target === null) {
       if (e.safe) return null;
       return this.fail('System.NullPointerException', 'Attempt to de-reference a null object');
     }
-    return this.callInstance(target, e.name, args, e.line);
+    return this.callInstance(target, e.name, args, e.line, hints);
   }
 
-  private callStaticRef(ref: StaticRef, name: string, args: Value[], line: number): Value {
+  private callStaticRef(ref: StaticRef, name: string, args: Value[], line: number, hints?: (TypeDesc | null)[]): Value {
     const ln = name.toLowerCase();
     switch (ref.ref) {
       case 'class': {
@@ -1290,7 +1368,7 @@ export class Interpreter {
             return this.enumValues(cls).find((v) => v.name === s) ?? this.fail('System.NoSuchElementException', `No enum constant ${cls.name}.${String(s)}`);
           }
         }
-        const m = this.findMethod(cls, ln, args, true);
+        const m = this.findMethod(cls, ln, args, true, hints);
         if (m) return this.invoke(m.owner, m.m, null, args);
         return this.compileError(`Method does not exist or incorrect signature: ${cls.name}.${name}`, line);
       }
@@ -1316,10 +1394,10 @@ export class Interpreter {
     }
   }
 
-  callInstance(target: Value, name: string, args: Value[], line: number): Value {
+  callInstance(target: Value, name: string, args: Value[], line: number, hints?: (TypeDesc | null)[]): Value {
     const ln = name.toLowerCase();
     if (target instanceof ObjectV) {
-      const m = this.findMethod(target.cls, ln, args, false);
+      const m = this.findMethod(target.cls, ln, args, false, hints);
       if (m) return this.invoke(m.owner, m.m, target, args);
       if (target.cls.isException) return this.exceptionMethod(target, ln, args, line);
       return this.objectMethod(target, ln, args, line);
@@ -1411,7 +1489,7 @@ export class Interpreter {
     const t = this.resolveType(e.type, frame.cls);
     if (t.kind === 'class' || t.kind === 'exception') {
       const args = e.args.map((a) => this.eval(a, frame));
-      return this.instantiate(t.cls!, args, e.line);
+      return this.instantiate(t.cls!, args, e.line, args.includes(null) ? this.argHints(e.args, frame) : undefined);
     }
     if (t.kind === 'sobject') {
       const so = this.sobjects.create(t.name);

@@ -15,6 +15,7 @@ import {
   ListV,
   LongV,
   MapV,
+  NativeV,
   ObjectV,
   SetV,
   SObjectV,
@@ -227,6 +228,8 @@ export function looseEquals(a: Value, b: Value, objEquals?: (a: ObjectV, b: Valu
     return true;
   }
   if (a instanceof ObjectV && objEquals) return objEquals(a, b);
+  // Schema tokens (SObjectType, SObjectField, describe results) are values: equal when they name the same thing
+  if (a instanceof NativeV && b instanceof NativeV && a.typeName === b.typeName && a.typeName.startsWith('Schema.')) return JSON.stringify(a.data) === JSON.stringify(b.data);
   return false;
 }
 

@@ -91,8 +91,13 @@ const databaseStatics: Record<string, StaticFn> = {
     });
   },
   countquery: (ix, [soql]) => ix.sobjects.dynamicQuery(str(ix, soql), () => null),
-  setsavepoint: (ix) => ix.unsupported('Database.setSavepoint (savepoints are not implemented by the local org)'),
-  rollback: (ix) => ix.unsupported('Database.rollback'),
+  setsavepoint: (ix) => new NativeV('System.Savepoint', { sp: ix.org.setSavepoint() }),
+  rollback: (ix, [sp]) => {
+    if (!(sp instanceof NativeV) || sp.typeName !== 'System.Savepoint') return ix.fail('System.NullPointerException', 'Argument cannot be null.');
+    ix.org.rollbackToSavepoint(sp.data.sp);
+    return null;
+  },
+  releasesavepoint: () => null,
   getasyncapexjobid: (_ix, [id]) => id,
 };
 
@@ -159,6 +164,7 @@ export function installDatabase(lib: Stdlib): void {
         },
       },
     },
+    { name: 'System.Savepoint', aliases: ['savepoint'], abstract: true },
     { name: 'Database.QueryLocator', abstract: true },
     { name: 'Database.BatchableContext', abstract: true },
     { name: 'AggregateResult', abstract: true },

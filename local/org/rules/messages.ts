@@ -29,10 +29,9 @@ export const wrongIdType = (f: FieldDescribe, value: string) =>
 /** as the platform prints it: no field list ("…invalid cross reference id: []") */
 export const invalidCrossReference = () => dmlError('INVALID_CROSS_REFERENCE_KEY', 'invalid cross reference id', []);
 export const entityIsDeleted = (fields: string[] = []) => dmlError('ENTITY_IS_DELETED', 'entity is deleted', fields);
+/** the platform names the field in the message and leaves the field list empty ("…with id: a0B…: []") */
 export const duplicateValue = (fieldName: string, otherId: string) =>
-  dmlError('DUPLICATE_VALUE', `duplicate value found: ${fieldName} duplicates value on record with id: ${otherId}`, [
-    fieldName,
-  ]);
+  dmlError('DUPLICATE_VALUE', `duplicate value found: ${fieldName} duplicates value on record with id: ${otherId}`, []);
 /** What the platform reports for a duplicate PermissionSetAssignment (composite key, no single field). */
 export const duplicateValueUnknown = () =>
   dmlError('DUPLICATE_VALUE', 'duplicate value found: <unknown> duplicates value on record with id: <unknown>', []);

@@ -18,6 +18,8 @@ export interface RuleContext {
   insertSystemRecord(objectName: string, values: MutableRow): string;
   /** usernames taken in "other orgs" (the local stand-in for global username uniqueness) */
   reservedUsernames: ReadonlySet<string>;
+  /** System.runAs ignores user licence limits */
+  ignoreLicenseLimits: boolean;
   /** users whose deactivation the org refuses (idKey -> error) */
   deactivationBlocks: ReadonlyMap<string, DmlError>;
 }

@@ -199,3 +199,31 @@ test('Organization.IsSandbox follows the load option (sandboxes append a usernam
   assert.equal(sandbox.query('SELECT IsSandbox FROM Organization')[0]!.IsSandbox, true);
   assert.equal(fixtureOrg().query('SELECT IsSandbox FROM Organization')[0]!.IsSandbox, false);
 });
+
+test('System.runAs ignores user licence limits ("Using the runAs Method")', () => {
+  const org = fixtureOrg();
+  const platform = profileId(org, 'Standard Platform User');
+  const r = inTransaction(org, () =>
+    org.api.runAs(org.adminUserId, () =>
+      insert(
+        org,
+        'User',
+        Array.from({ length: 12 }, () => newUser(org, { ProfileId: platform })),
+        false,
+      ),
+    ),
+  );
+  assert.ok(r.every((x) => x.success));
+});
+
+test('setLicenseSeats raises a licence total for big tenants (local run, benchmark)', () => {
+  const org = fixtureOrg();
+  org.setLicenseSeats('Salesforce Platform', 12);
+  const platform = profileId(org, 'Standard Platform User');
+  const r = insertUsers(
+    org,
+    Array.from({ length: 12 }, () => newUser(org, { ProfileId: platform })),
+  );
+  assert.ok(r.every((x) => x.success));
+  assert.throws(() => org.setLicenseSeats('Nope', 1), /LOCAL_NO_SUCH_LICENSE/);
+});

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findApexClasses, isTestClassSource } from './apex-classes.js';
+import { findApexClasses, hasTestMethodsSource, isTestClassSource } from './apex-classes.js';
 import { fixtureProject } from './fixture-project.js';
 
 describe('Apex class discovery', () => {
@@ -9,6 +9,19 @@ describe('Apex class discovery', () => {
     assert.equal(isTestClassSource('@isTest(SeeAllData=false)\npublic with sharing class B {}'), true);
     assert.equal(isTestClassSource('public class C { @IsTest static void m() {} }'), false);
     assert.equal(isTestClassSource('// @IsTest\npublic class D {}'), false);
+    assert.equal(isTestClassSource("@IsTest\n@SuppressWarnings('PMD.ApexDoc')\nprivate class E_Tests {}"), true);
+  });
+
+  it('tells test classes with test methods from test support classes', () => {
+    assert.equal(
+      hasTestMethodsSource('@IsTest\nprivate class A_Tests {\n  @IsTest\n  static void shouldRun() {}\n}'),
+      true,
+    );
+    assert.equal(hasTestMethodsSource('@isTest private class B { static testMethod void legacy() {} }'), true);
+    assert.equal(
+      hasTestMethodsSource('@IsTest\npublic class EntraSyncGraphFake {\n  public static void seed() {}\n}'),
+      false,
+    );
   });
 
   it('walks a package directory and sorts by name', () => {

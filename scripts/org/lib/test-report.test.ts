@@ -31,16 +31,19 @@ describe('org test report (same shape as npm run test:apex)', () => {
     assert.deepEqual(report.lines.slice(0, 4), [
       'PASS EntraSyncMapper_Tests.shouldA (12 ms)',
       'FAIL EntraSyncMapper_Tests.shouldB (40 ms)',
-      '  System.AssertException: Assertion Failed',
-      '  Class.EntraSyncMapper_Tests.shouldB: line 9, column 1',
+      '    System.AssertException: Assertion Failed',
+      '    Class.EntraSyncMapper_Tests.shouldB: line 9, column 1',
     ]);
   });
 
   it('reports coverage of the package classes only, per class and in total', () => {
-    assert.deepEqual(report.lines.slice(4, 7), [
-      'coverage EntraSyncMapper 75% (30/40 lines)',
-      'coverage EntraSyncScheduler 100% (10/10 lines)',
-      'coverage total 80% (40/50 lines)',
+    assert.deepEqual(report.lines.slice(4, 10), [
+      '',
+      'Coverage',
+      '   75%  EntraSyncMapper (30/40)',
+      '  100%  EntraSyncScheduler (10/10)',
+      '   80%  total (40/50)',
+      '',
     ]);
   });
 

@@ -1,6 +1,7 @@
 /**
  * Turns the result of `sf apex run test --code-coverage --json` into the same report the local runner prints
- * (`npm run test:apex`): one line per method, coverage per class and in total, then `N passed, N failed`.
+ * (`npm run test:apex`, local/cli/test-apex.ts): one line per method with failures indented below it, a `Coverage` block
+ * per class and in total, then `N passed, N failed`.
  * The input shape is the CLI's JSON reporter (`RunResult` in @salesforce/plugin-apex: summary, tests, coverage).
  */
 
@@ -39,8 +40,8 @@ export function formatOrgTestReport(result: OrgTestResult, packageClassNames: Re
     else failed++;
     lines.push(`${ok ? 'PASS' : 'FAIL'} ${test.ApexClass.Name}.${test.MethodName} (${test.RunTime ?? 0} ms)`);
     if (!ok) {
-      if (test.Message) lines.push(`  ${test.Message}`);
-      if (test.StackTrace) lines.push(...test.StackTrace.split('\n').map((line) => `  ${line}`));
+      if (test.Message) lines.push(`    ${test.Message}`);
+      if (test.StackTrace) lines.push(...test.StackTrace.split('\n').map((line) => `    ${line}`));
     }
   }
 
@@ -49,18 +50,19 @@ export function formatOrgTestReport(result: OrgTestResult, packageClassNames: Re
     .sort((a, b) => a.name.localeCompare(b.name));
   let total = 0;
   let covered = 0;
+  lines.push('', 'Coverage');
   for (const entry of classes) {
     total += entry.totalLines;
     covered += entry.totalCovered;
-    lines.push(
-      `coverage ${entry.name} ${percent(entry.totalCovered, entry.totalLines)} (${entry.totalCovered}/${entry.totalLines} lines)`,
-    );
+    lines.push(coverageLine(entry.name, entry.totalCovered, entry.totalLines));
   }
-  lines.push(`coverage total ${percent(covered, total)} (${covered}/${total} lines)`);
+  lines.push(coverageLine('total', covered, total), '');
   lines.push(`${passed} passed, ${failed} failed`);
   return { lines, passed, failed };
 }
 
-function percent(covered: number, total: number): string {
-  return total === 0 ? '100%' : `${Math.floor((covered * 100) / total)}%`;
+/** `   75%  EntraSyncMapper (30/40)` — the local runner's coverage line. */
+function coverageLine(name: string, covered: number, total: number): string {
+  const percent = total === 0 ? 100 : Math.floor((covered * 100) / total);
+  return `  ${String(percent).padStart(3)}%  ${name} (${covered}/${total})`;
 }

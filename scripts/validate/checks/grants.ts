@@ -106,7 +106,9 @@ function adminProblems(index: SourceIndex, permissionSet: XmlNode): string[] {
   const objects = customDataObjects(index).map((object) => object.name);
   for (const objectName of objects) {
     if (!objectAccess(permissionSet, objectName).read)
-      problems.push(`objectPermissions ${objectName}: allowRead missing (run history screens and reports)`);
+      problems.push(
+        `objectPermissions ${objectName}: allowRead missing (admins read every object of the data model: screens, reports, troubleshooting)`,
+      );
   }
   for (const field of grantableFields(index, [...objects, ...standardObjectFields(index)])) {
     if (!fieldAccess(permissionSet, field.reference).readable)

@@ -114,6 +114,12 @@ function badPicklistValue(
     : `value ${value} is not a value of picklist ${type}.${fieldName} (${field.picklistValues.join(', ')})`;
 }
 
+/** Settings that name the Named Credential (`NamedCredential__c`) must name one the package ships. */
+function missingNamedCredential(index: SourceIndex, fieldName: string, value: string | undefined): string | undefined {
+  if (key(fieldName) !== key('NamedCredential__c') || !value) return undefined;
+  return index.namedCredentials.has(key(value)) ? undefined : `named credential ${value} is not in the package`;
+}
+
 function checkCustomMetadataRecords(index: SourceIndex, results: CheckResult[]): void {
   for (const record_ of index.customMetadataRecords) {
     const problems: string[] = [];
@@ -124,7 +130,8 @@ function checkCustomMetadataRecords(index: SourceIndex, results: CheckResult[]):
         const field = text(entry, 'field') ?? '';
         const problem =
           missingField(index, record_.type, field) ??
-          badPicklistValue(index, record_.type, field, text(entry, 'value'));
+          badPicklistValue(index, record_.type, field, text(entry, 'value')) ??
+          missingNamedCredential(index, field, text(entry, 'value'));
         if (problem) problems.push(`values ${field}: ${problem}`);
       }
     }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { record, type CheckResult } from '../result.js';
 import { isCustomName, kebabToCamel, lwcExists, missingField, objectExists } from '../resolve.js';
 import { key, type SourceIndex } from '../source-index.js';
-import { children, deepTexts, text, texts } from '../xml.js';
+import { children, deepTexts, readMetadataXml, text, texts } from '../xml.js';
 
 /** Field tokens of list views/layouts: only `…__c` names are ours; NAME, CREATED_DATE etc. are standard columns. */
 function customFieldTokens(tokens: string[]): string[] {
@@ -64,12 +64,40 @@ export function customComponentName(componentName: string): string | undefined {
   return componentName;
 }
 
+/** FlexiPage type → the js-meta.xml target a component needs to be placed on it (LWC "Configuration File Tags"). */
+const PAGE_TARGETS: Record<string, string> = {
+  AppPage: 'lightning__AppPage',
+  RecordPage: 'lightning__RecordPage',
+  HomePage: 'lightning__HomePage',
+  UtilityBar: 'lightning__UtilityBar',
+};
+
+/** A page or tab can only use a component that is exposed and declares the matching target; the deploy fails otherwise. */
+function exposureProblem(index: SourceIndex, lwc: string, target: string | undefined): string | undefined {
+  const bundle = index.lwc.get(key(lwc));
+  if (!bundle) return undefined;
+  const metaFile = bundle.files.find((file) => file.endsWith('.js-meta.xml'));
+  if (!metaFile) return undefined;
+  const meta = readMetadataXml(path.join(bundle.dir, metaFile));
+  if (text(meta, 'isExposed') !== 'true') return `${bundle.name}.js-meta.xml has isExposed false`;
+  if (target && !texts(meta, 'targets', 'target').includes(target))
+    return `${bundle.name}.js-meta.xml lacks target ${target}`;
+  return undefined;
+}
+
 function checkFlexiPages(index: SourceIndex, results: CheckResult[]): void {
   for (const page of index.flexiPages.values()) {
     const problems: string[] = [];
+    const target = PAGE_TARGETS[text(page.xml, 'type') ?? ''];
     for (const component of new Set(deepTexts(page.xml, 'componentName'))) {
       const lwc = customComponentName(component);
-      if (lwc && !lwcExists(index, lwc)) problems.push(`component ${component}: no LWC bundle ${lwc}`);
+      if (!lwc) continue;
+      if (!lwcExists(index, lwc)) {
+        problems.push(`component ${component}: no LWC bundle ${lwc}`);
+        continue;
+      }
+      const problem = exposureProblem(index, lwc, target);
+      if (problem) problems.push(`component ${component}: ${problem}`);
     }
     const sobjectType = text(page.xml, 'sobjectType');
     if (sobjectType && !objectExists(index, sobjectType))
@@ -96,6 +124,8 @@ function checkTabsAndApps(index: SourceIndex, results: CheckResult[]): void {
       problems.push(`flexiPage ${flexiPage} is not in the package`);
     const lwc = text(tab.xml, 'lwcComponent');
     if (lwc && !lwcExists(index, lwc)) problems.push(`lwcComponent ${lwc}: no LWC bundle ${lwc}`);
+    const exposure = lwc ? exposureProblem(index, lwc, 'lightning__Tab') : undefined;
+    if (exposure) problems.push(`lwcComponent ${lwc}: ${exposure}`);
     record(results, 'tab targets resolve', tab.file, problems);
   }
   for (const app of index.applications.values()) {

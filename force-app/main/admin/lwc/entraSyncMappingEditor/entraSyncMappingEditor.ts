@@ -111,7 +111,9 @@ export default class EntraSyncMappingEditor extends LightningElement {
     if (!this.check) {
       return '';
     }
-    return this.check.valid ? LABELS.expressionValid : formatLabel(LABELS.expressionError, this.check.column, this.check.message);
+    return this.check.valid
+      ? LABELS.expressionValid
+      : formatLabel(LABELS.expressionError, this.check.column, this.check.message);
   }
 
   get expressionClass(): string {
@@ -175,7 +177,10 @@ export default class EntraSyncMappingEditor extends LightningElement {
 
   async handleTest(): Promise<void> {
     try {
-      this.testOutcome = (await testMapping({ source: this.draft!.source, sampleUserJson: this.sampleUser })) as MappingTest;
+      this.testOutcome = (await testMapping({
+        source: this.draft!.source,
+        sampleUserJson: this.sampleUser,
+      })) as MappingTest;
     } catch (error) {
       this.toastError(error);
     }
@@ -248,7 +253,11 @@ export default class EntraSyncMappingEditor extends LightningElement {
 
   private scheduleValidation(): void {
     clearTimeout(this.validateTimer);
-    this.validateTimer = setTimeout(() => void this.validate(), VALIDATE_DELAY_MS);
+    // debounce: parse once the admin pauses typing
+    // eslint-disable-next-line @lwc/lwc/no-async-operation
+    this.validateTimer = setTimeout(() => {
+      void this.validate();
+    }, VALIDATE_DELAY_MS);
   }
 
   private async validate(): Promise<void> {
@@ -268,8 +277,7 @@ export default class EntraSyncMappingEditor extends LightningElement {
 
   private reportSourceValidity(): void {
     const input = this.template?.querySelector('[data-id="source"]') as
-      | (HTMLElement & { setCustomValidity(message: string): void; reportValidity(): boolean })
-      | null;
+      (HTMLElement & { setCustomValidity(message: string): void; reportValidity(): boolean }) | null;
     if (input) {
       input.setCustomValidity(this.check?.valid === false ? this.expressionMessage : '');
       input.reportValidity();

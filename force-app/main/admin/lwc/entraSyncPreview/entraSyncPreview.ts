@@ -118,7 +118,11 @@ export default class EntraSyncPreview extends LightningElement {
       this.preview = (await getPreview({ runId: this.currentRunId ?? null })) as Preview;
       this.loadError = '';
       if (this.preview.run?.isActive) {
-        this.pollTimer = setTimeout(() => void this.load(), POLL_INTERVAL_MS);
+        // polling while the dry run plans (no platform event to listen to)
+        // eslint-disable-next-line @lwc/lwc/no-async-operation
+        this.pollTimer = setTimeout(() => {
+          void this.load();
+        }, POLL_INTERVAL_MS);
       }
     } catch (error) {
       this.preview = undefined;

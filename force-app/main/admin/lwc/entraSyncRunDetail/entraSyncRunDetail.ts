@@ -81,7 +81,9 @@ export default class EntraSyncRunDetail extends LightningElement {
   get rows(): ChangeRow[] {
     return (this.detail?.changes ?? []).map((change) => ({
       ...change,
-      userLabel: change.displayName ? `${change.displayName} (${change.userPrincipalName ?? ''})` : (change.userPrincipalName ?? ''),
+      userLabel: change.displayName
+        ? `${change.displayName} (${change.userPrincipalName ?? ''})`
+        : (change.userPrincipalName ?? ''),
       hasError: Boolean(change.errorCode || change.errorMessage),
       fieldRows: change.fieldChanges.map((fieldChange, index) => ({
         key: `${change.id}-${index}`,

@@ -140,7 +140,11 @@ export default class EntraSyncRunHistory extends LightningElement {
       this.hasActiveRun = page.hasActiveRun;
       this.loadError = '';
       if (page.hasActiveRun) {
-        this.pollTimer = setTimeout(() => void this.load(), POLL_INTERVAL_MS);
+        // polling while a run is active (no platform event to listen to)
+        // eslint-disable-next-line @lwc/lwc/no-async-operation
+        this.pollTimer = setTimeout(() => {
+          void this.load();
+        }, POLL_INTERVAL_MS);
       }
     } catch (error) {
       this.loadError = errorMessage(error);

@@ -53,7 +53,11 @@ export default class EntraSyncStatusPanel extends LightningElement {
       this.status = (await getStatus()) as Status;
       this.loadError = '';
       if (this.status.activeRunId) {
-        this.pollTimer = setTimeout(() => void this.load(), POLL_INTERVAL_MS);
+        // polling while a run is active (no platform event to listen to)
+        // eslint-disable-next-line @lwc/lwc/no-async-operation
+        this.pollTimer = setTimeout(() => {
+          void this.load();
+        }, POLL_INTERVAL_MS);
       }
     } catch (error) {
       this.loadError = errorMessage(error);

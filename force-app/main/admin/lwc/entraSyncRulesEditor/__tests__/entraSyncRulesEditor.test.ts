@@ -231,7 +231,12 @@ describe('c-entra-sync-rules-editor', () => {
     });
 
     it('shows "none" for a winner without role or permission sets', async () => {
-      mockWhichRuleWins.mockResolvedValue({ winner: RULES[2], matching: [RULES[2]], permissionSets: [], inScope: true });
+      mockWhichRuleWins.mockResolvedValue({
+        winner: RULES[2],
+        matching: [RULES[2]],
+        permissionSets: [],
+        inScope: true,
+      });
       const element = await mount();
 
       byId(element, 'check-winner').dispatchEvent(new CustomEvent('click'));

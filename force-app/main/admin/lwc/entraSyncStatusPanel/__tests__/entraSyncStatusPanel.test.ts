@@ -23,10 +23,16 @@ jest.mock('@salesforce/apex/EntraSyncAdminController.approveRun', () => ({ defau
 jest.mock('@salesforce/apex/EntraSyncAdminController.rejectRun', () => ({ default: jest.fn() }), { virtual: true });
 
 // Labels with placeholders get their real text so the formatted values can be checked.
-jest.mock('@salesforce/label/c.EntraSync_Status_ConnectedTo', () => ({ default: 'Connected to {0}' }), { virtual: true });
-jest.mock('@salesforce/label/c.EntraSync_Status_ApprovalDetail', () => ({ default: '{0} users would be deactivated. {1}' }), {
+jest.mock('@salesforce/label/c.EntraSync_Status_ConnectedTo', () => ({ default: 'Connected to {0}' }), {
   virtual: true,
 });
+jest.mock(
+  '@salesforce/label/c.EntraSync_Status_ApprovalDetail',
+  () => ({ default: '{0} users would be deactivated. {1}' }),
+  {
+    virtual: true,
+  },
+);
 
 const mockGetStatus = getStatus as unknown as jest.Mock;
 const mockTestConnection = testConnection as unknown as jest.Mock;
@@ -90,7 +96,9 @@ describe('c-entra-sync-status-panel', () => {
       mockGetStatus.mockResolvedValue(STATUS_AWAITING);
       const element = await mount();
 
-      expect(byId(element, 'approval-banner')!.textContent).toContain('640 users would be deactivated. 640 deactivations exceed the limit of 500.');
+      expect(byId(element, 'approval-banner')!.textContent).toContain(
+        '640 users would be deactivated. 640 deactivations exceed the limit of 500.',
+      );
       expect(byId(element, 'run-active')).not.toBeNull();
       expect((byId(element, 'run-now') as HTMLButtonElement).disabled).toBe(true);
       expect((byId(element, 'dry-run') as HTMLButtonElement).disabled).toBe(true);
@@ -141,7 +149,9 @@ describe('c-entra-sync-status-panel', () => {
       await flush();
 
       const result = byId(element, 'connection-result')!;
-      expect(result.textContent).toContain('ENTRASYNC_GRAPH_UNAUTHORIZED Graph returned 401 InvalidAuthenticationToken');
+      expect(result.textContent).toContain(
+        'ENTRASYNC_GRAPH_UNAUTHORIZED Graph returned 401 InvalidAuthenticationToken',
+      );
       expect(result.className).toContain('slds-text-color_error');
     });
 

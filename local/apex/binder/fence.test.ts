@@ -1,0 +1,38 @@
+/** The fence: what the local runtime does not implement is rejected with LOCAL_UNSUPPORTED <file>:<line> <what>, before or while running — never a silent null. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { debug, run } from '../testing.ts';
+
+test('an unknown type is rejected before execution, with file and line', () => {
+  const r = run(`System.debug('never runs');\nMessaging.SingleEmailMessage m = null;`);
+  assert.equal(r.error?.type, 'LOCAL_UNSUPPORTED');
+  assert.equal(r.error?.message, 'LOCAL_UNSUPPORTED sample.apex:2 type Messaging.SingleEmailMessage');
+  assert.deepEqual(r.debug, []);
+});
+
+test('an unknown standard-library static method is rejected before execution', () => {
+  const r = run(`System.debug('never runs');\nString s = String.noSuchMethod('x');`);
+  assert.equal(r.error?.message, 'LOCAL_UNSUPPORTED sample.apex:2 String.noSuchMethod()');
+  assert.deepEqual(r.debug, []);
+});
+
+test('an unknown method on a local of a built-in type is rejected before execution', () => {
+  const r = run(`List<String> l = new List<String>();\nl.frobnicate();`);
+  assert.equal(r.error?.message, 'LOCAL_UNSUPPORTED sample.apex:2 method List.frobnicate()');
+});
+
+test('unsupported statements (merge) are rejected before execution', () => {
+  const r = run(`Account a = new Account(); Account b = new Account();\nmerge a b;`);
+  assert.equal(r.error?.message, 'LOCAL_UNSUPPORTED sample.apex:2 merge statement');
+});
+
+test('what is only known at run time is rejected at run time with the same code, and cannot be caught', () => {
+  const r = run(`Object o = new List<String>();\ntry { JSON.createGenerator(true); } catch (Exception e) { System.debug('caught'); }`);
+  assert.equal(r.error?.type, 'LOCAL_UNSUPPORTED');
+  assert.match(r.error?.message ?? '', /^LOCAL_UNSUPPORTED sample\.apex:2 JSON\.createGenerator/);
+  assert.deepEqual(r.debug, []);
+});
+
+test('supported code passes the fence untouched', () => {
+  assert.deepEqual(debug(`List<String> l = new List<String>{'b', 'a'}; l.sort(); System.debug(String.join(l, ''));`), ['ab']);
+});

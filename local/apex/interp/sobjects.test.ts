@@ -1,0 +1,102 @@
+/** Conformance: SObjects, SOQL and DML as the interpreter sees them (Apex Developer Guide, "Working with Data in Apex"). */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { debug, failure } from '../testing.ts';
+
+test('reading a field the query did not select throws SObjectException (SObject Types: "SObject row was retrieved via SOQL without querying the requested field")', () => {
+  const f = failure(`insert new Account(Name = 'A'); Account a = [SELECT Id FROM Account LIMIT 1]; String n = a.Name;`);
+  assert.equal(f.type, 'System.SObjectException');
+  assert.equal(f.message, 'SObject row was retrieved via SOQL without querying the requested field: Account.Name');
+});
+
+test('fields set after the query can be read; new records read unset fields as null', () => {
+  assert.deepEqual(debug(`insert new Account(Name = 'A'); Account a = [SELECT Id FROM Account LIMIT 1]; a.Name = 'B'; System.debug(a.Name); System.debug(new Account().Name);`), ['B', 'null']);
+});
+
+test('single-row assignment: no rows / more than one row are QueryExceptions (SOQL Statements)', () => {
+  assert.equal(failure(`Account a = [SELECT Id FROM Account];`).message, 'List has no rows for assignment to SObject');
+  assert.equal(failure(`insert new List<Account>{ new Account(Name='a'), new Account(Name='b') }; Account a = [SELECT Id FROM Account];`).message, 'List has more than 1 row for assignment to SObject');
+});
+
+test('binds, parent fields, COUNT() and ORDER BY through the org (SOQL Statements)', () => {
+  const out = debug(`
+    Account acc = new Account(Name = 'Acme'); insert acc;
+    insert new List<Contact>{ new Contact(LastName = 'B', AccountId = acc.Id), new Contact(LastName = 'A', AccountId = acc.Id) };
+    Set<Id> ids = new Set<Id>{ acc.Id };
+    for (Contact c : [SELECT LastName, Account.Name FROM Contact WHERE AccountId IN :ids ORDER BY LastName]) System.debug(c.LastName + '@' + c.Account.Name);
+    System.debug([SELECT COUNT() FROM Contact WHERE Account.Name = :acc.Name]);
+  `);
+  assert.deepEqual(out, ['A@Acme', 'B@Acme', '2']);
+});
+
+test('SOQL for loop over a list variable gets batches of 200 (SOQL For Loops)', () => {
+  const out = debug(`
+    List<Account> accs = new List<Account>(); for (Integer i = 0; i < 450; i++) accs.add(new Account(Name = 'A' + i)); insert accs;
+    for (List<Account> batch : [SELECT Id FROM Account]) System.debug(batch.size());
+  `);
+  assert.deepEqual(out, ['200', '200', '50']);
+});
+
+test('DML failure is a DmlException with the platform message and getDml* details (DmlException Class)', () => {
+  const out = debug(`
+    try { insert new Contact(); }
+    catch (DmlException e) {
+      System.debug(e.getMessage()); System.debug(e.getNumDml()); System.debug(e.getDmlStatusCode(0)); System.debug(e.getDmlFieldNames(0)); System.debug(e.getDmlType(0) == StatusCode.REQUIRED_FIELD_MISSING);
+    }
+  `);
+  assert.equal(out[0], 'Insert failed. First exception on row 0; first error: REQUIRED_FIELD_MISSING, Required fields are missing: [LastName]: [LastName]');
+  assert.deepEqual(out.slice(1), ['1', 'REQUIRED_FIELD_MISSING', '(LastName)', 'true']);
+});
+
+test('Database.insert(records, false) succeeds partially with per-row SaveResults (Database.SaveResult)', () => {
+  const out = debug(`
+    List<Database.SaveResult> rs = Database.insert(new List<Contact>{ new Contact(LastName = 'ok'), new Contact() }, false);
+    System.debug(rs[0].isSuccess() + ' ' + (rs[0].getId() != null));
+    Database.Error err = rs[1].getErrors()[0];
+    System.debug(rs[1].isSuccess() + ' ' + err.getStatusCode() + ' ' + err.getFields());
+    System.debug([SELECT COUNT() FROM Contact]);
+  `);
+  assert.deepEqual(out, ['true true', 'false REQUIRED_FIELD_MISSING (LastName)', '1']);
+});
+
+test('upsert by Id creates then updates, reporting isCreated (Database.UpsertResult)', () => {
+  const out = debug(`
+    Account a = new Account(Name = 'x');
+    Database.UpsertResult r1 = Database.upsert(a); a.Name = 'y'; Database.UpsertResult r2 = Database.upsert(a);
+    System.debug(r1.isCreated() + ' ' + r2.isCreated()); System.debug([SELECT Name FROM Account].Name);
+  `);
+  assert.deepEqual(out, ['true false', 'y']);
+});
+
+test('Database.setSavepoint / rollback undo later writes (Database Class)', () => {
+  const out = debug(`
+    insert new Account(Name = 'kept'); Savepoint sp = Database.setSavepoint();
+    insert new Account(Name = 'undone'); Database.rollback(sp);
+    System.debug([SELECT COUNT() FROM Account]);
+  `);
+  assert.deepEqual(out, ['1']);
+});
+
+test('SObject get/put/clone/getPopulatedFieldsAsMap and printing (SObject Class)', () => {
+  const out = debug(`
+    Account a = new Account(Name = 'A'); a.put('Website', 'd'); System.debug(a.get('name'));
+    Account c = a.clone(); c.Name = 'C'; System.debug(a.Name + c.Name);
+    System.debug(a.getPopulatedFieldsAsMap().keySet()); System.debug(a.getSObjectType() == Account.SObjectType); System.debug(a);
+  `);
+  assert.deepEqual(out, ['A', 'AC', '{Name, Website}', 'true', 'Account:{Name=A, Website=d}']);
+});
+
+test('an unknown field is System.SObjectException: Invalid field', () => {
+  const f = failure(`Account a = new Account(); a.put('Nope__c', 1);`);
+  assert.equal(f.message, 'Invalid field Nope__c for Account');
+});
+
+test('custom-metadata-free objects: Schema describe names, types and lengths (Schema.DescribeFieldResult)', () => {
+  const out = debug(`
+    Map<String, Schema.SObjectField> fields = Schema.SObjectType.Account.fields.getMap();
+    Schema.DescribeFieldResult d = fields.get('name').getDescribe();
+    System.debug(d.getName() + ' ' + d.getType() + ' ' + d.getLength() + ' ' + d.isUpdateable());
+    System.debug(Account.SObjectType.getDescribe().getName());
+  `);
+  assert.deepEqual(out, ['Name STRING 255 true', 'Account']);
+});

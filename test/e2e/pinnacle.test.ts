@@ -1,0 +1,51 @@
+/**
+ * End to end on the bundled Pinnacle tenant: the package's Apex on the local org syncs from the Graph simulator;
+ * after the initial sync and after the "weekly org update" the Salesforce users are exactly what the oracle computes
+ * from the fixture alone (test/harness/expectedUsers.ts).
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { compareUsers } from '../harness/compareUsers.ts';
+import { expectedUsers } from '../harness/expectedUsers.ts';
+import { LocalRun } from '../harness/localRun.ts';
+
+const PINNACLE = fileURLToPath(new URL('../fixtures/pinnacle.json', import.meta.url));
+
+describe('Pinnacle: initial sync and the weekly org update', { timeout: 300_000 }, () => {
+  let run: LocalRun;
+  before(async () => {
+    run = await LocalRun.start({ tenantFile: PINNACLE });
+  });
+  after(() => run?.stop());
+
+  it('initial sync: the scheduled job creates exactly the in-scope users, with rules and mapped fields applied', async () => {
+    const outcome = await run.scheduleAndRunFirst();
+    assert.equal(outcome.run.status, 'Completed', `${outcome.run.errorCode}: ${outcome.run.errorMessage}`);
+    assert.equal(outcome.run.mode, 'Full');
+    assert.deepEqual(compareUsers(run.users(), expectedUsers(run.fixture, 0)), []);
+    assert.deepEqual(run.errors(), []);
+    assert.equal(outcome.run.counters.created, 280);
+    assert.equal(outcome.run.counters.skipped, 20, 'Human Resources has no rule');
+  });
+
+  it('weekly org update: hires, role changes, a group move, departures and a disabled account reach Salesforce', async () => {
+    assert.equal((await run.applyNextChangeSet()).applied, 'weekly org update');
+    const outcome = await run.runScheduled();
+    assert.equal(outcome.run.status, 'Completed', `${outcome.run.errorCode}: ${outcome.run.errorMessage}`);
+    assert.equal(outcome.run.mode, 'Incremental');
+    assert.deepEqual(compareUsers(run.users(), expectedUsers(run.fixture, 1)), []);
+    assert.deepEqual(run.errors(), []);
+    assert.equal(outcome.run.counters.created, 6);
+    assert.equal(outcome.run.counters.deactivated, 3);
+    assert.equal(outcome.run.counters.frozen, 1);
+  });
+
+  it('an incremental run with no Entra changes changes nothing', async () => {
+    const before = JSON.stringify(run.users());
+    const outcome = await run.runScheduled();
+    assert.equal(outcome.run.status, 'Completed');
+    assert.equal(outcome.run.counters.created + outcome.run.counters.updated + outcome.run.counters.deactivated, 0);
+    assert.equal(JSON.stringify(run.users()), before);
+  });
+});
