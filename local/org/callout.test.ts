@@ -16,6 +16,7 @@ let baseUrl = '';
 
 before(async () => {
   const source = `require('node:http').createServer((req, res) => { let b=''; req.on('data', c => b += c); req.on('end', () => {
+    if (req.url === '/slow') return setTimeout(() => res.end('late'), 2000);
     res.setHeader('content-type', 'application/json'); res.end(JSON.stringify({ method: req.method, url: req.url, auth: req.headers.authorization || null, body: b })); }); })
     .listen(0, '127.0.0.1', function () { console.log(this.address().port); });`;
   server = spawn(process.execPath, ['-e', source], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -80,6 +81,17 @@ test('an unmocked callout inside a test fails: "Methods defined as TestMethod do
     () => org.api.callout(get('callout:Api/x')),
     (e: unknown) =>
       e instanceof OrgError && e.message === 'Methods defined as TestMethod do not support Web service callouts',
+  );
+  org.rollback();
+});
+
+test('a request slower than its timeout fails with CalloutException "Read timed out"', () => {
+  const org = fixtureOrg();
+  org.setNamedCredentialEndpoint('Api', baseUrl);
+  org.beginTransaction({ async: true, test: false });
+  assert.throws(
+    () => org.api.callout({ ...get('callout:Api/slow'), timeoutMs: 300 }),
+    (e: unknown) => e instanceof OrgError && e.apexType === 'System.CalloutException' && e.message === 'Read timed out',
   );
   org.rollback();
 });

@@ -205,3 +205,9 @@ test('a custom object text Name left blank becomes the record id', () => {
   const [p] = inTransaction(org, () => insert(org, 'Probe__c', [rec('Probe__c', {})]));
   assert.equal(org.query('SELECT Name FROM Probe__c')[0]!.Name, p!.id);
 });
+
+test('a restricted multi-select picklist rejects any value outside its list', () => {
+  const org = fixtureOrg();
+  const r = inTransaction(org, () => insert(org, 'Widget__c', [rec('Widget__c', { Tags__c: 'red;purple' })], false));
+  assert.equal(firstError(r)!.message, 'Tags: bad value for restricted picklist field: purple');
+});

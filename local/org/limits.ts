@@ -14,9 +14,7 @@ export type LimitName =
   | 'CalloutTime'
   | 'QueueableJobs'
   | 'CpuTime'
-  | 'HeapSize'
-  | 'FutureCalls'
-  | 'EmailInvocations';
+  | 'HeapSize';
 
 interface LimitDef {
   sync: number;
@@ -40,8 +38,6 @@ export const LIMIT_DEFS: Record<LimitName, LimitDef> = {
   QueueableJobs: { sync: 50, async: 1, message: (n) => `Too many queueable jobs added to the queue: ${n}` },
   CpuTime: { sync: 10_000, async: 60_000, message: () => 'Apex CPU time limit exceeded' },
   HeapSize: { sync: 6_000_000, async: 12_000_000, message: (n) => `Apex heap size too large: ${n}` },
-  FutureCalls: { sync: 50, async: 0, message: (n) => `Too many future calls: ${n}` },
-  EmailInvocations: { sync: 10, async: 10, message: (n) => `Too many Email Invocations: ${n}` },
 };
 
 /** Apex statements charged as 1 µs of CPU each: the interpreter is slower than the platform, so wall time would overcount. */

@@ -116,7 +116,11 @@ export function loadProjectMetadata(projectDir: string): ProjectMetadata {
     } else if (name.endsWith('.permissionset-meta.xml')) {
       const ps = parseXml(file).PermissionSet as XmlNode;
       const psName = name.replace('.permissionset-meta.xml', '');
-      meta.permissionSets.push({ name: psName, label: text(ps.label) ?? psName, description: text(ps.description) });
+      meta.permissionSets.push({
+        name: psName,
+        label: text(ps.label) ?? psName,
+        description: text(ps.description)?.replace(/\s+/g, ' ').trim().slice(0, 255),
+      });
     } else if (name.endsWith('.role-meta.xml')) {
       const role = parseXml(file).Role as XmlNode;
       const dev = name.replace('.role-meta.xml', '');

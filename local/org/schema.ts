@@ -166,7 +166,7 @@ function str(v: unknown): string | undefined {
 
 function customField(node: XmlNode): FieldDescribe {
   const name = String(node.fullName);
-  const type = String(node.type ?? (node.formula ? 'Text' : 'Text'));
+  const type = String(node.type ?? 'Text');
   const label = str(node.label) ?? name;
   const required = str(node.required) === 'true';
   const unique = str(node.unique) === 'true';
@@ -182,7 +182,7 @@ function customField(node: XmlNode): FieldDescribe {
     readonly: isFormula || type === 'AutoNumber',
   });
   if (length !== undefined) f.length = length;
-  else if (mapped === 'string' || mapped === 'textarea') f.length = type === 'TextArea' ? 255 : 255;
+  else if (mapped === 'string' || mapped === 'textarea') f.length = 255; // TextArea and lengthless text hold 255
   if (mapped === 'email') f.length = 80;
   if (mapped === 'phone') f.length = 40;
   if (mapped === 'url') f.length = 255;
@@ -205,9 +205,10 @@ function customField(node: XmlNode): FieldDescribe {
     }
   }
   const valueSet = node.valueSet as XmlNode | undefined;
-  if (valueSet) {
-    const def = valueSet.valueSetDefinition as XmlNode | undefined;
-    const values = (def?.value as XmlNode[] | undefined) ?? [];
+  const definition = valueSet?.valueSetDefinition as XmlNode | undefined;
+  if (valueSet && definition) {
+    // a global value set (valueSetName) is not read locally: such picklists accept any value
+    const values = (definition.value as XmlNode[] | undefined) ?? [];
     f.picklistValues = values.map((v) => String(v.fullName));
     f.restrictedPicklist = str(valueSet.restricted) === 'true';
     const dflt = values.find((v) => str(v.default) === 'true');

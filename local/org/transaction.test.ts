@@ -75,8 +75,9 @@ test('DML before Test.startTest does not block a (mock) callout inside startTest
   insert(org, 'Account', [rec('Account', { Name: 'test data' })]);
   org.startTest();
   org.api.countMockCallout(request);
-  org.stopTest();
+  insert(org, 'Account', [rec('Account', { Name: 'inside' })]);
   assert.throws(() => org.api.countMockCallout(request), /uncommitted work pending/);
+  org.stopTest();
   org.rollback();
 });
 

@@ -110,6 +110,10 @@ export class LocalRuntime implements RuntimeHooks {
   inTestAsync(): boolean {
     return this.testAsyncDepth > 0;
   }
+  hostQuery(soql: string): PlainRecord[] {
+    return this.org.query(soql);
+  }
+
   /** Custom permissions come from the permission sets assigned to the running user (profiles grant none locally). */
   hasCustomPermission(name: string): boolean {
     const uid = this.org.api.runningUserId();

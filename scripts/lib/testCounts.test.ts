@@ -8,6 +8,10 @@ describe('parseTestCounts', () => {
     assert.deepEqual(parseTestCounts(output), { passed: 12, failed: 2 });
   });
 
+  it('accepts a closing line with a parenthesised timing, as npm run test:apex prints it', () => {
+    assert.deepEqual(parseTestCounts('PASS A.b\n41 passed, 3 failed (812 ms)\n'), { passed: 41, failed: 3 });
+  });
+
   it('does not mistake a sentence containing the words for the closing line', () => {
     assert.equal(parseTestCounts('we expected 3 passed, 0 failed tests here'), undefined);
   });

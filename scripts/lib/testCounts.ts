@@ -7,8 +7,11 @@ export interface TestCounts {
 // eslint-disable-next-line no-control-regex -- ANSI colour codes are control characters by definition
 const ANSI_ESCAPES = /\u001b\[[0-9;]*m/g;
 
-/** The project-wide closing line every runner prints last: `N passed, N failed`, alone on its line. */
-const CLOSING_LINE = /^\s*(\d+) passed, (\d+) failed\s*$/gm;
+/**
+ * The project-wide closing line every runner prints last: `N passed, N failed`, alone on its line; a trailing
+ * parenthesised note such as `(812 ms)` is tolerated.
+ */
+const CLOSING_LINE = /^\s*(\d+) passed, (\d+) failed(?:\s+\([^)\n]*\))?\s*$/gm;
 /** Jest: `Tests:       1 failed, 2 skipped, 13 passed, 16 total`. */
 const JEST_TESTS_LINE = /^Tests:\s+(.*\d+ total)\s*$/gm;
 /** node:test spec/tap reporters: `ℹ pass 12` / `# pass 12`, and the same for fail and cancelled. */

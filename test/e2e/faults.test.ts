@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { FaultPlan } from '../../local/graph/faults.ts';
 import { compareUsers } from '../harness/compareUsers.ts';
 import { expectedUsers } from '../harness/expectedUsers.ts';
-import { LocalRun } from '../harness/localRun.ts';
+import { LocalRun, type SyncOutcome } from '../harness/localRun.ts';
 
 const PINNACLE = fileURLToPath(new URL('../fixtures/pinnacle.json', import.meta.url));
 
@@ -20,6 +20,11 @@ interface Scenario {
   faults?: FaultPlan;
   pageSize?: number;
   expireDeltaTokensBeforeWeekly?: boolean;
+  /**
+   * A run may fail on this fault and a later scheduled run (the next 2-hourly tick, at most 2) must heal it.
+   * Without it the run that meets the fault must itself complete (throttling and 503s are retried in-run, DESIGN §3).
+   */
+  healsOnNextTick?: boolean;
 }
 
 const SCENARIOS: Scenario[] = [
@@ -31,6 +36,7 @@ const SCENARIOS: Scenario[] = [
   {
     name: 'a malformed (truncated) JSON body on every 5th Graph request',
     faults: { malformed: { every: 5, limit: 2 } },
+    healsOnNextTick: true,
   },
   {
     name: 'replayed pages (pages of 50, every 2nd page served twice)',
@@ -40,13 +46,14 @@ const SCENARIOS: Scenario[] = [
   {
     name: 'an expired delta token (410 Gone, syncStateNotFound) before the weekly run',
     expireDeltaTokensBeforeWeekly: true,
+    healsOnNextTick: true,
   },
 ];
 
 describe('Graph faults end in the fault-free final state', { timeout: 600_000 }, () => {
   let run: LocalRun;
   before(async () => {
-    run = await LocalRun.start({ tenantFile: PINNACLE });
+    run = await LocalRun.start({ tenantFile: PINNACLE, maxTransactionsPerRun: 600 });
   });
   after(() => run?.stop());
 
@@ -54,19 +61,16 @@ describe('Graph faults end in the fault-free final state', { timeout: 600_000 },
     it(scenario.name, async () => {
       await run.reset({ pageSize: scenario.pageSize });
       if (scenario.faults) await run.simulator.control.setFaults(scenario.faults);
-      const initial = await run.scheduleAndRunFirst();
-      assert.equal(
-        initial.run.status,
-        'Completed',
-        `initial sync: ${initial.run.errorCode}: ${initial.run.errorMessage}`,
-      );
+      const untilCompleted = async (first: SyncOutcome, what: string): Promise<void> => {
+        let outcome = first;
+        for (let tick = 0; scenario.healsOnNextTick && tick < 2 && outcome.run.status !== 'Completed'; tick++)
+          outcome = await run.runScheduled();
+        assert.equal(outcome.run.status, 'Completed', `${what}: ${outcome.run.errorCode}: ${outcome.run.errorMessage}`);
+      };
+      await untilCompleted(await run.scheduleAndRunFirst(), 'initial sync');
       await run.applyNextChangeSet();
       if (scenario.expireDeltaTokensBeforeWeekly) await run.simulator.control.expireDeltaTokens();
-      const weekly = await run.runScheduled();
-      assert.ok(
-        ['Completed'].includes(weekly.run.status),
-        `weekly run: ${weekly.run.status} ${weekly.run.errorCode}: ${weekly.run.errorMessage}`,
-      );
+      await untilCompleted(await run.runScheduled(), 'weekly run');
 
       const stats = await run.simulator.control.stats();
       if (scenario.faults) {

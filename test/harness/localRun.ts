@@ -31,8 +31,7 @@ import {
 export const PROJECT_DIR = fileURLToPath(new URL('../..', import.meta.url));
 export const SCHEDULED_JOB_NAME = 'Entra User Sync';
 const TOKEN_REFRESH_MILLIS = 45 * 60 * 1000;
-/** a run that needs more async transactions than this is stuck (the 100k goal is ≤ 505) */
-const MAX_TRANSACTIONS_PER_RUN = 5000;
+const DEFAULT_MAX_TRANSACTIONS_PER_RUN = 5000;
 
 export interface LocalRunOptions {
   tenantFile: string;
@@ -40,6 +39,8 @@ export interface LocalRunOptions {
   rulesFile?: string;
   /** objects per Graph delta page (default 200) */
   pageSize?: number;
+  /** async transactions after which a run counts as stuck (default 5000; the 100k initial sync goal is ≤ 505) */
+  maxTransactionsPerRun?: number;
 }
 
 export interface ProgressEvent {
@@ -162,7 +163,8 @@ export class LocalRun {
   /** Runs every ready async transaction; returns their reports. */
   drain(onTransaction?: (report: TransactionReport, count: number) => void): TransactionReport[] {
     const reports: TransactionReport[] = [];
-    while (reports.length < MAX_TRANSACTIONS_PER_RUN) {
+    const max = this.options.maxTransactionsPerRun ?? DEFAULT_MAX_TRANSACTIONS_PER_RUN;
+    while (reports.length < max) {
       const next = this.runtime.runAsyncUntilIdle({ maxJobs: 1 });
       if (next.length === 0) return reports;
       for (const report of next) {
@@ -170,8 +172,11 @@ export class LocalRun {
         onTransaction?.(report, reports.length);
       }
     }
+    const last = reports
+      .slice(-4)
+      .map((r) => r.label + (r.error ? ` (${r.error.type}: ${r.error.message.slice(0, 160)})` : ''));
     throw new Error(
-      `LOCAL_RUN_STUCK: more than ${MAX_TRANSACTIONS_PER_RUN} async transactions without the queue going idle`,
+      `LOCAL_RUN_STUCK: more than ${max} async transactions without the queue going idle; last: ${last.join(' → ')}`,
     );
   }
 

@@ -289,7 +289,7 @@ class FenceWalker {
     }
     if (t.kind === 'native') {
       const nt = lib.type(t.name.toLowerCase());
-      if (nt && !nt.abstract && !nt.methods?.[ln] && !lib.valueMethods.Object?.[ln]) this.report(line, `method ${nt.name}.${name}()`);
+      if (nt && !nt.abstract && !nt.methods?.[ln] && !lib.valueMethods[nt.name]?.[ln] && !lib.valueMethods.Object?.[ln]) this.report(line, `method ${nt.name}.${name}()`);
     }
   }
 }

@@ -92,6 +92,8 @@ export function formatValue(v: Value, nested = false): string {
   }
   if (v instanceof NativeV) {
     if (typeof v.data?.toApexString === 'function') return v.data.toApexString();
+    if (v.typeName === 'Schema.SObjectType') return String(v.data.name);
+    if (v.typeName === 'Schema.SObjectField') return String(v.data.field);
     return `${v.typeName}`;
   }
   void nested;

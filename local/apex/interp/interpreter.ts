@@ -39,7 +39,7 @@ import {
   type TypeDesc,
   type Value,
 } from '../values.ts';
-import { OrgError, type OrgApi } from '../../org/api.ts';
+import { OrgError, type OrgApi, type PlainRecord } from '../../org/api.ts';
 import { ApexCompileError, ApexThrow, LocalUnsupported } from './errors.ts';
 import { exceptionTypeName, formatValue } from './format.ts';
 import { arith, bitwise, compare, looseEquals } from './operators.ts';
@@ -55,6 +55,8 @@ export interface RuntimeHooks {
   currentJobId(): string | null;
   /** true while running a Queueable started by Test.stopTest (chaining then fails as on the platform) */
   inTestAsync(): boolean;
+  /** Read records without charging the transaction's SOQL limits (UserInfo, time zone lookups are free on the platform). */
+  hostQuery?(soql: string): PlainRecord[];
   /** FeatureManagement.checkPermission: does the running user hold this custom permission? */
   hasCustomPermission?(name: string): boolean;
 }
@@ -155,11 +157,32 @@ export class Interpreter {
     this.sobjects = new SObjects(this);
   }
 
+  private tzCache = new Map<string, string>();
+
+  /** The running user's time zone (User.TimeZoneSidKey), cached per user for the transaction. */
+  userTimeZone(): string {
+    const uid = this.org.runningUserId();
+    let tz = this.tzCache.get(uid);
+    if (!tz) {
+      let key: unknown = null;
+      if (this.hooks.hostQuery && /^[a-zA-Z0-9]{15,18}$/.test(uid)) key = this.hooks.hostQuery(`SELECT TimeZoneSidKey FROM User WHERE Id = '${uid}'`)[0]?.TimeZoneSidKey;
+      tz = typeof key === 'string' && key ? key : 'GMT';
+      try {
+        new Intl.DateTimeFormat('en-US', { timeZone: tz });
+      } catch {
+        tz = 'GMT';
+      }
+      this.tzCache.set(uid, tz);
+    }
+    return tz;
+  }
+
   /** Static state lives for one transaction (Apex Developer Guide, "Static and Instance Methods, Variables, and Initialization Code"). */
   resetTransactionState(): void {
     this.statics = new Map();
     this.staticInit = new Set();
     this.httpMock = null;
+    this.tzCache = new Map();
   }
 
   // ------------------------------------------------------------------ errors

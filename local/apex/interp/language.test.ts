@@ -86,7 +86,7 @@ test('all loop forms, break and continue (Loops)', () => {
   assert.deepEqual(out, ['5 3 1 abc']);
 });
 
-test('switch on values, when else, and SObject type (Switch Statements)', () => {
+test('switch on values, when else, and SObject type; String whens are case-sensitive (Switch Statements)', () => {
   const out = debug(`
     for (Object o : new List<Object>{ 1, 'x', new Account(Name = 'A'), null }) {
       if (o instanceof Integer) {

@@ -13,8 +13,9 @@ const DAY = 86400000;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
+/** The running user's TimeZoneSidKey (Datetime methods without Gmt use it), GMT when the org has none. */
 export function userTimeZone(ix: Interpreter): string {
-  return (ix as unknown as { userTimeZone?: string }).userTimeZone ?? 'GMT';
+  return ix.userTimeZone();
 }
 
 /** Offset in ms of `tz` at instant `ms` (positive east of GMT). */

@@ -7,6 +7,10 @@ test('format substitutes {n} and treats doubled quotes as one (String.format)', 
   assert.deepEqual(debug(`System.debug(String.format('{0} of {1} \\'\\'ok\\'\\'', new List<Object>{ 3, 'five' }));`), ["3 of five 'ok'"]);
 });
 
+test('format renders numbers like MessageFormat: grouping, at most 3 decimals', () => {
+  assert.deepEqual(debug(`System.debug(String.format('{0} / {1}', new List<Object>{ 1234567, 2.34567 }));`), ['1,234,567 / 2.346']);
+});
+
 test('split drops trailing empty strings and takes a regex (String.split)', () => {
   assert.deepEqual(debug(`System.debug('a,b,,'.split(',')); System.debug('a.b'.split('\\\\.')); System.debug('a1b22c'.split('[0-9]+'));`), ['(a, b)', '(a, b)', '(a, b, c)']);
 });

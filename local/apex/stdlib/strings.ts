@@ -1,7 +1,8 @@
 /** String methods (Apex Reference Guide, "String Class"). Indexes are UTF-16 code units, as in Apex. */
 import type { Interpreter } from '../interp/interpreter.ts';
 import { formatValue } from '../interp/format.ts';
-import { BlobV, IntV, ListV, SetV, T, int, type Value } from '../values.ts';
+import { formatPattern } from './datetime.ts';
+import { BlobV, DatetimeV, D, DecimalV, DoubleV, IntV, ListV, LongV, SetV, T, int, toDecimal, type Value } from '../values.ts';
 import { intArg, list, str } from './args.ts';
 import type { Stdlib } from './registry.ts';
 import type { MethodFn } from './types.ts';
@@ -23,6 +24,17 @@ function javaRegex(ix: Interpreter, re: string, flags = 'g'): RegExp {
 /** Java-style replacement strings use $1 like JS; a literal backslash escapes. */
 function javaReplacement(r: string): string {
   return r.replace(/\\\$/g, '$$$$').replace(/\\\\/g, '\\');
+}
+
+/** MessageFormat renders numbers with grouping and at most 3 fraction digits ({0} of 1000 is '1,000'). */
+function formatArg(v: Value): string {
+  if (v instanceof IntV || v instanceof LongV || v instanceof DecimalV || v instanceof DoubleV) {
+    const n = toDecimal(v);
+    const [i, f] = n.toDecimalPlaces(3, D.ROUND_HALF_EVEN).toFixed().split('.');
+    const grouped = i.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    return f ? `${grouped}.${f}` : grouped;
+  }
+  return formatValue(v);
 }
 
 function format(ix: Interpreter, pattern: string, args: Value): string {
@@ -48,7 +60,7 @@ function format(ix: Interpreter, pattern: string, args: Value): string {
       const m = /^(\d+)/.exec(pattern.slice(i + 1, end));
       if (m) {
         const v = vals[Number(m[1])];
-        out += v === undefined ? pattern.slice(i, end + 1) : formatValue(v);
+        out += v === undefined ? pattern.slice(i, end + 1) : formatArg(v);
         i = end;
         continue;
       }
@@ -233,7 +245,8 @@ const methods: Record<string, MethodFn> = {
 };
 
 const statics: Record<string, (ix: Interpreter, args: Value[]) => Value> = {
-  valueof: (_ix, [v]) => (v === null ? null : formatValue(v)),
+  // String.valueOf(Datetime) uses the running user's time zone; concatenation and System.debug print GMT (String Class)
+  valueof: (ix, [v]) => (v === null ? null : v instanceof DatetimeV ? formatPattern(v.ms, 'yyyy-MM-dd HH:mm:ss', ix.userTimeZone()) : formatValue(v)),
   valueofgmt: (_ix, [v]) => formatValue(v),
   isblank: (_ix, [v]) => isBlank(v as string | null),
   isnotblank: (_ix, [v]) => !isBlank(v as string | null),

@@ -24,6 +24,9 @@ function systemAssertFail(ix: Interpreter, detail: string | null, msg: Value): n
   return ix.fail('System.AssertException', text);
 }
 
+/** Assertions compare Strings case-sensitively, unlike == (salesforce.stackexchange.com/questions/231060 and the System.assertEquals docs). */
+const same = (ix: Interpreter, a: Value, b: Value): boolean => (typeof a === 'string' && typeof b === 'string' ? a === b : ix.equals(a, b));
+
 const ev = (a: Value, b: Value) => `Expected: ${formatValue(a)}, Actual: ${formatValue(b)}`;
 
 function debug(ix: Interpreter, args: Value[]): Value {
@@ -49,8 +52,8 @@ const systemStatics: Record<string, StaticFn> = {
   today: (ix) => ix.stdlib.type('date')!.statics!.today(ix, []),
   currenttimemillis: (ix) => long(BigInt(ix.org.now().getTime())),
   assert: (ix, [c, msg]) => (c === true ? null : systemAssertFail(ix, null, msg)),
-  assertequals: (ix, [a, b, msg]) => (ix.equals(a, b) ? null : systemAssertFail(ix, ev(a, b), msg)),
-  assertnotequals: (ix, [a, b, msg]) => (!ix.equals(a, b) ? null : systemAssertFail(ix, `Same value: ${formatValue(a)}`, msg)),
+  assertequals: (ix, [a, b, msg]) => (same(ix, a, b) ? null : systemAssertFail(ix, ev(a, b), msg)),
+  assertnotequals: (ix, [a, b, msg]) => (!same(ix, a, b) ? null : systemAssertFail(ix, `Same value: ${formatValue(a)}`, msg)),
   enqueuejob: (ix, args) => enqueueJob(ix, args),
   schedule: (ix, [name, cron, job]) => {
     if (!(job instanceof ObjectV)) return ix.fail('System.NullPointerException', 'Argument cannot be null.');
@@ -74,8 +77,8 @@ const systemStatics: Record<string, StaticFn> = {
 };
 
 const assertStatics: Record<string, StaticFn> = {
-  areequal: (ix, [a, b, msg]) => (ix.equals(a, b) ? null : assertFail(ix, ev(a, b), msg)),
-  arenotequal: (ix, [a, b, msg]) => (!ix.equals(a, b) ? null : assertFail(ix, `Expected: not ${formatValue(a)}, Actual: ${formatValue(b)}`, msg)),
+  areequal: (ix, [a, b, msg]) => (same(ix, a, b) ? null : assertFail(ix, ev(a, b), msg)),
+  arenotequal: (ix, [a, b, msg]) => (!same(ix, a, b) ? null : assertFail(ix, `Expected: not ${formatValue(a)}, Actual: ${formatValue(b)}`, msg)),
   istrue: (ix, [c, msg]) => (c === true ? null : assertFail(ix, 'Expected: true, Actual: ' + formatValue(c), msg)),
   isfalse: (ix, [c, msg]) => (c === false ? null : assertFail(ix, 'Expected: false, Actual: ' + formatValue(c), msg)),
   isnull: (ix, [v, msg]) => (v === null ? null : assertFail(ix, `Expected: null, Actual: ${formatValue(v)}`, msg)),
@@ -135,10 +138,11 @@ function limitsTable(): Record<string, StaticFn> {
   return t;
 }
 
+/** UserInfo reads the running user without counting a SOQL query, as on the platform. */
 function userField(ix: Interpreter, field: string): Value {
   const id = ix.org.runningUserId();
-  const res = ix.org.query(`SELECT Id, ${field} FROM User WHERE Id = :uid`, () => id);
-  const rec = res.records[0];
+  if (!ix.hooks.hostQuery) return ix.unsupported(`UserInfo outside the local runtime`);
+  const rec = ix.hooks.hostQuery(`SELECT Id, ${field} FROM User WHERE Id = '${id}'`)[0];
   return rec ? ((rec[field] as string | null) ?? null) : null;
 }
 
@@ -155,14 +159,8 @@ const userInfoStatics: Record<string, StaticFn> = {
   getlanguage: (ix) => userField(ix, 'LanguageLocaleKey'),
   getusertype: (ix) => userField(ix, 'UserType'),
   gettimezone: (ix) => new NativeV('TimeZone', { id: (userField(ix, 'TimeZoneSidKey') as string) ?? 'GMT' }),
-  getorganizationid: (ix) => {
-    const r = ix.org.query('SELECT Id FROM Organization LIMIT 1', () => null).records[0];
-    return (r?.Id as string) ?? null;
-  },
-  getorganizationname: (ix) => {
-    const r = ix.org.query('SELECT Id, Name FROM Organization LIMIT 1', () => null).records[0];
-    return (r?.Name as string) ?? null;
-  },
+  getorganizationid: (ix) => (ix.hooks.hostQuery?.('SELECT Id FROM Organization LIMIT 1')[0]?.Id as string) ?? null,
+  getorganizationname: (ix) => (ix.hooks.hostQuery?.('SELECT Name FROM Organization LIMIT 1')[0]?.Name as string) ?? null,
   ismulticurrencyorganization: () => false,
 };
 

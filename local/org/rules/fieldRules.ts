@@ -81,6 +81,10 @@ function checkValue(f: FieldDescribe, v: PlainValue, ctx: RuleContext): DmlError
     !f.picklistValues.includes(v)
   )
     return msg.badPicklist(f, v);
+  if (f.type === 'multipicklist' && f.restrictedPicklist && f.picklistValues && typeof v === 'string') {
+    const bad = v.split(';').find((part) => !f.picklistValues!.includes(part));
+    if (bad !== undefined) return msg.badPicklist(f, bad);
+  }
   if (typeof v === 'number' && f.precision !== undefined) {
     const intDigits = f.precision - (f.scale ?? 0);
     if (Math.abs(Math.trunc(v)) >= 10 ** intDigits) return msg.numberOutOfRange(f, v);

@@ -141,7 +141,11 @@ class Evaluation {
       }
     };
     walk(query.where);
-    for (const o of query.orderBy) this.resolve(object, o.path);
+    const aliases = new Set(
+      query.select.flatMap((i) => (i.kind === 'aggregate' && i.alias ? [i.alias.toLowerCase()] : [])),
+    );
+    for (const o of query.orderBy)
+      if (!(o.path.length === 1 && aliases.has(o.path[0]!.toLowerCase()))) this.resolve(object, o.path);
     for (const g of query.groupBy) this.resolve(object, g);
   }
 
@@ -476,12 +480,36 @@ class Evaluation {
       }
       records.push(rec);
     }
-    if (query.orderBy.length > 0 || query.limit) {
-      // ordering aggregate results by group fields / aliases is rare; keep platform-like stable order
-      const limit = query.limit ? this.numberOperand(query.limit) : undefined;
-      return { records: limit === undefined ? records : records.slice(0, limit) };
-    }
+    if (query.orderBy.length > 0) this.orderAggregates(records, object, query);
+    const offset = query.offset ? this.numberOperand(query.offset) : 0;
+    const limit = query.limit ? this.numberOperand(query.limit) : undefined;
+    if (offset > 0 || limit !== undefined)
+      return { records: records.slice(offset, limit === undefined ? undefined : offset + limit) };
     return { records };
+  }
+
+  /** ORDER BY on an aggregate query: by a grouped field or by an aggregate's alias. */
+  private orderAggregates(records: PlainRecord[], object: ObjectDescribe, query: Query): void {
+    const keys = query.orderBy.map((o) => {
+      const alias = query.select.find(
+        (i) => i.kind === 'aggregate' && i.alias?.toLowerCase() === o.path.join('.').toLowerCase(),
+      );
+      if (alias?.kind === 'aggregate') return { name: alias.alias!, type: 'double' as FieldDescribe['type'], o };
+      const leaf = this.resolve(object, o.path).leaf;
+      return { name: leaf.name, type: leaf.type, o };
+    });
+    records.sort((a, b) => {
+      for (const { name, type, o } of keys) {
+        const x = (a[name] as PlainValue) ?? null;
+        const y = (b[name] as PlainValue) ?? null;
+        if (x === null && y === null) continue;
+        if (x === null) return o.nullsLast ? 1 : -1;
+        if (y === null) return o.nullsLast ? -1 : 1;
+        const d = compareValues(type, x, y);
+        if (d !== 0) return o.descending ? -d : d;
+      }
+      return 0;
+    });
   }
 
   private aggregateValue(fn: string, path: FieldPath | null, rows: Row[], object: ObjectDescribe): PlainValue {

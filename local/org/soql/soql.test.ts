@@ -155,3 +155,39 @@ test('the reading of a query counts Queries and QueryRows; custom metadata queri
   assert.equal(limits.Queries, 1);
   assert.equal(limits.QueryRows, 3);
 });
+
+test("INCLUDES / EXCLUDES on a multi-select picklist: 'a;b' means both", () => {
+  const org = fixtureOrg();
+  inTransaction(org, () =>
+    insert(org, 'Widget__c', [
+      rec('Widget__c', { Code__c: 't1', Tags__c: 'red;green' }),
+      rec('Widget__c', { Code__c: 't2', Tags__c: 'blue' }),
+    ]),
+  );
+  assert.deepEqual(
+    q(org, "SELECT Code__c FROM Widget__c WHERE Tags__c INCLUDES ('green;red')").map((r) => r.Code__c),
+    ['t1'],
+  );
+  assert.deepEqual(
+    q(org, "SELECT Code__c FROM Widget__c WHERE Tags__c INCLUDES ('blue', 'red;blue')").map((r) => r.Code__c),
+    ['t2'],
+  );
+  assert.deepEqual(
+    q(org, "SELECT Code__c FROM Widget__c WHERE Tags__c EXCLUDES ('red')").map((r) => r.Code__c),
+    ['t2'],
+  );
+});
+
+test('aggregate results order by a grouped field or an alias, then LIMIT', () => {
+  const org = fixtureOrg();
+  seedWidgets(org);
+  const byCount = q(org, 'SELECT Status__c, COUNT(Id) n FROM Widget__c GROUP BY Status__c ORDER BY n DESC LIMIT 1');
+  assert.deepEqual(
+    byCount.map((r) => [r.Status__c, r.n]),
+    [['New', 2]],
+  );
+  assert.deepEqual(
+    q(org, 'SELECT Status__c FROM Widget__c GROUP BY Status__c ORDER BY Status__c').map((r) => r.Status__c),
+    ['Done', 'New'],
+  );
+});

@@ -1,0 +1,50 @@
+/** LocalRuntime outside tests: the async queue on the org's virtual clock, finalizers, and the Lightning bridge. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { LocalRuntime } from './runtime.ts';
+
+const PROJECT = fileURLToPath(new URL('./__fixtures__/project', import.meta.url));
+
+function fresh(): LocalRuntime {
+  return LocalRuntime.load(PROJECT, { now: new Date('2026-03-02T10:00:00.000Z') });
+}
+
+test('runAsyncUntilIdle runs a Queueable chain one transaction each, honouring AsyncOptions delays, then finalizers', () => {
+  const rt = fresh();
+  const start = rt.runAnonymous('System.enqueueJob(new ChainJob(1));');
+  assert.equal(start.error, undefined);
+  const reports = rt.runAsyncUntilIdle({ maxJobs: 10 });
+  assert.deepEqual(
+    reports.map((r) => [r.label, r.error?.message ?? 'ok']),
+    [
+      ['Queueable ChainJob', 'ok'],
+      ['Finalizer ChainFinalizer', 'ok'],
+      ['Queueable ChainJob', 'last job fails on purpose'],
+      ['Finalizer ChainFinalizer', 'ok'],
+    ],
+  );
+  assert.equal(reports[0].limits.find((l) => l.name === 'QueueableJobs')?.used, 1);
+  const names = rt.query('SELECT Name FROM Account ORDER BY Name').map((r) => r.Name);
+  // the failed job rolled back its own insert; its finalizer saw the exception
+  assert.deepEqual(names, ['finalizer 0 failed: last job fails on purpose', 'finalizer 1 ok', 'job 1']);
+  // the second job waited for its 5-minute delay on the virtual clock
+  assert.equal(rt.org.now().toISOString(), '2026-03-02T10:05:00.000Z');
+});
+
+test('invokeAuraEnabled passes params by name and returns JSON; AuraHandledException becomes {message}', () => {
+  const rt = fresh();
+  const ok = rt.invokeAuraEnabled('AccountController', 'createAccounts', { input: { name: 'Acme', copies: 2 } });
+  assert.deepEqual(ok, { ok: true, value: ['Acme 0', 'Acme 1'] });
+  const bad = rt.invokeAuraEnabled('AccountController', 'createAccounts', { input: { name: 'Acme', copies: 9 } });
+  assert.deepEqual(bad.ok ? null : { message: bad.error.message, type: bad.error.exceptionType }, { message: 'Too many copies: 9', type: 'AuraHandledException' });
+});
+
+test('runAnonymous reports debug lines, limits and an uncaught exception with its stack', () => {
+  const rt = fresh();
+  const r = rt.runAnonymous("System.debug(Greeter.greet('Ada'));\ninsert new Contact();");
+  assert.deepEqual(r.debug.map((d) => d.message), ['Hello, Ada']);
+  assert.equal(r.error?.type, 'System.DmlException');
+  assert.equal(r.error?.stack, 'AnonymousBlock: line 2, column 1');
+  assert.equal(r.limits.find((l) => l.name === 'DmlStatements')?.used, 1);
+});

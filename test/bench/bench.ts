@@ -1,0 +1,122 @@
+/**
+ * `npm run bench [-- --full] [--tiers 1000,10000] [--json]`: scale benchmark on the local org. For generated tenants
+ * of 1,000 and 10,000 users (and 100,000 with --full), deterministic seed: the initial sync and an incremental run of
+ * 1,000 changes. Reports Graph callouts, async transactions, per-stage peak share of each governor limit and wall
+ * time, as a table and as JSON (.tmp/bench/report.json). Goals (issue 6): ≤ 110 callouts and ≤ 505 transactions for
+ * the 100k initial sync, ≤ 8 transactions for 1,000 changes, no stage above 50 % of any limit.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { LocalRun, PROJECT_DIR, type SyncOutcome } from '../harness/localRun.ts';
+import { benchTenant } from './benchTenant.ts';
+import { REPORTED_LIMITS, stagePeaks, worstShare, type StagePeaks } from './stageLimits.ts';
+
+const OUT_DIR = path.join(PROJECT_DIR, '.tmp', 'bench');
+
+interface Measurement {
+  tier: number;
+  phase: 'initial' | 'incremental';
+  status: string;
+  graphCallouts: number;
+  asyncTransactions: number;
+  /** of which finalizer transactions (each Queueable's System.Finalizer runs as its own transaction) */
+  finalizerTransactions: number;
+  wallSeconds: number;
+  counters: Record<string, number>;
+  stagePeaks: StagePeaks;
+  worst: { stage: string; limit: string; share: number };
+}
+
+function tiers(): number[] {
+  const index = process.argv.indexOf('--tiers');
+  if (index >= 0) return process.argv[index + 1].split(',').map(Number);
+  return process.argv.includes('--full') ? [1000, 10000, 100000] : [1000, 10000];
+}
+
+function measure(tier: number, phase: Measurement['phase'], outcome: SyncOutcome): Measurement {
+  const peaks = stagePeaks(outcome.transactions);
+  return {
+    tier,
+    phase,
+    status: outcome.run.status,
+    graphCallouts: outcome.graphCallouts,
+    asyncTransactions: outcome.transactions.length,
+    finalizerTransactions: outcome.transactions.filter((t) => t.label.startsWith('Finalizer')).length,
+    wallSeconds: Math.round(outcome.wallMillis / 100) / 10,
+    counters: outcome.run.counters,
+    stagePeaks: peaks,
+    worst: worstShare(peaks),
+  };
+}
+
+async function benchTier(tier: number): Promise<Measurement[]> {
+  const tenantFile = path.join(OUT_DIR, `tenant-${tier}.json`);
+  writeFileSync(tenantFile, JSON.stringify(benchTenant(tier)));
+  const run = await LocalRun.start({ tenantFile, maxTransactionsPerRun: 20000 });
+  try {
+    const initial = measure(tier, 'initial', await run.scheduleAndRunFirst());
+    report(initial);
+    await run.applyNextChangeSet();
+    const incremental = measure(tier, 'incremental', await run.runScheduled());
+    report(incremental);
+    return [initial, incremental];
+  } finally {
+    await run.stop();
+  }
+}
+
+const pct = (share: number | undefined): string =>
+  share === undefined ? '   -' : `${Math.round(share * 100)}%`.padStart(4);
+
+function report(m: Measurement): void {
+  const log = (line: string): void =>
+    void (process.argv.includes('--json') ? process.stderr : process.stdout).write(line + '\n');
+  log(
+    `\n${m.tier.toLocaleString('en')} users · ${m.phase}: ${m.status} · ${m.graphCallouts} Graph callouts · ${m.asyncTransactions} async transactions (${m.finalizerTransactions} of them finalizers) · ${m.wallSeconds} s`,
+  );
+  log(`  ${'stage'.padEnd(14)}${REPORTED_LIMITS.map(([, title]) => title.padStart(13)).join('')}`);
+  for (const [stage, limits] of Object.entries(m.stagePeaks))
+    log(`  ${stage.padEnd(14)}${REPORTED_LIMITS.map(([name]) => pct(limits[name]).padStart(13)).join('')}`);
+}
+
+function goals(measurements: Measurement[]): { goal: string; met: boolean; value: string }[] {
+  const result: { goal: string; met: boolean; value: string }[] = [];
+  const big = measurements.find((m) => m.tier === 100000 && m.phase === 'initial');
+  if (big) {
+    result.push({
+      goal: '100k initial sync ≤ 110 Graph callouts',
+      met: big.graphCallouts <= 110,
+      value: String(big.graphCallouts),
+    });
+    result.push({
+      goal: '100k initial sync ≤ 505 async transactions',
+      met: big.asyncTransactions <= 505,
+      value: String(big.asyncTransactions),
+    });
+  }
+  for (const m of measurements.filter((x) => x.phase === 'incremental'))
+    result.push({
+      goal: `${m.tier} users: 1,000 changes in ≤ 8 async transactions`,
+      met: m.asyncTransactions <= 8,
+      value: String(m.asyncTransactions),
+    });
+  for (const m of measurements)
+    result.push({
+      goal: `${m.tier} users ${m.phase}: no stage above 50 % of any limit`,
+      met: m.worst.share <= 0.5,
+      value: `${pct(m.worst.share).trim()} (${m.worst.stage}, ${m.worst.limit})`,
+    });
+  return result;
+}
+
+mkdirSync(OUT_DIR, { recursive: true });
+const measurements: Measurement[] = [];
+for (const tier of tiers()) measurements.push(...(await benchTier(tier)));
+const goalResults = goals(measurements);
+const out = process.argv.includes('--json') ? process.stderr : process.stdout;
+out.write('\nGoals\n');
+for (const g of goalResults) out.write(`  ${g.met ? 'met   ' : 'MISSED'} ${g.goal}: ${g.value}\n`);
+const document = { generatedAt: new Date().toISOString(), measurements, goals: goalResults };
+writeFileSync(path.join(OUT_DIR, 'report.json'), JSON.stringify(document, null, 2));
+if (process.argv.includes('--json')) process.stdout.write(JSON.stringify(document, null, 2) + '\n');
+else out.write(`\nJSON report: ${path.relative(PROJECT_DIR, path.join(OUT_DIR, 'report.json'))}\n`);
