@@ -27,7 +27,16 @@ export type Expr =
   | { k: 'call'; line: number; obj: Expr | null; name: string; args: Expr[]; safe: boolean }
   | { k: 'ctorcall'; line: number; which: 'this' | 'super'; args: Expr[] }
   | { k: 'index'; line: number; obj: Expr; idx: Expr }
-  | { k: 'new'; line: number; type: TypeRef; args: Expr[]; fieldInits?: { name: string; value: Expr }[]; listInit?: Expr[]; mapInit?: [Expr, Expr][]; arraySize?: Expr }
+  | {
+      k: 'new';
+      line: number;
+      type: TypeRef;
+      args: Expr[];
+      fieldInits?: { name: string; value: Expr }[];
+      listInit?: Expr[];
+      mapInit?: [Expr, Expr][];
+      arraySize?: Expr;
+    }
   | { k: 'cast'; line: number; type: TypeRef; e: Expr }
   | { k: 'instanceof'; line: number; e: Expr; type: TypeRef }
   | { k: 'unary'; line: number; op: '-' | '+' | '!' | '~'; e: Expr }
@@ -68,7 +77,13 @@ export type Stmt =
   | { k: 'continue'; line: number }
   | { k: 'try'; line: number; body: Stmt; catches: CatchClause[]; fin: Stmt | null }
   | { k: 'switch'; line: number; e: Expr; whens: WhenClause[] }
-  | { k: 'dml'; line: number; op: 'insert' | 'update' | 'upsert' | 'delete' | 'undelete' | 'merge'; e: Expr; ext: string | null }
+  | {
+      k: 'dml';
+      line: number;
+      op: 'insert' | 'update' | 'upsert' | 'delete' | 'undelete' | 'merge';
+      e: Expr;
+      ext: string | null;
+    }
   | { k: 'runas'; line: number; args: Expr[]; body: Stmt }
   | { k: 'unsupported'; line: number; what: string };
 

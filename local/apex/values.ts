@@ -84,7 +84,8 @@ export function keyOf(v: Value): unknown {
   if (v instanceof DatetimeV) return 'T' + v.ms;
   if (v instanceof TimeV) return 't' + v.ms;
   if (v instanceof EnumV) return v;
-  if (v instanceof SObjectV) return 'S' + v.type + JSON.stringify([...v.fields.entries()].map(([k, f]) => [k, keyOf(f.value)]));
+  if (v instanceof SObjectV)
+    return 'S' + v.type + JSON.stringify([...v.fields.entries()].map(([k, f]) => [k, keyOf(f.value)]));
   return v;
 }
 

@@ -73,5 +73,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const t = benchInterpreter();
   console.log(`interpreter: ${t.statements} statements in ${t.ms} ms = ${t.statementsPerSecond} statements/s`);
   const s = benchApexSuite(process.argv[2] ?? process.cwd());
-  console.log(`apex suite: ${s.passed}/${s.tests} passed, load ${s.loadMs} ms, run ${s.runMs} ms, ${s.statementsPerSecond} statements/s`);
+  console.log(
+    `apex suite: ${s.passed}/${s.tests} passed, load ${s.loadMs} ms, run ${s.runMs} ms, ${s.statementsPerSecond} statements/s`,
+  );
 }

@@ -11,7 +11,9 @@ function arg(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-const positional = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !['--setup', '--project'].includes(all[i - 1]));
+const positional = process.argv
+  .slice(2)
+  .filter((a, i, all) => !a.startsWith('--') && !['--setup', '--project'].includes(all[i - 1]));
 const file = positional[0];
 if (!file) {
   console.error('LOCAL_USAGE npm run apex -- FILE.apex [--setup SETUP.apex]');
@@ -25,7 +27,11 @@ function print(r: TransactionReport): boolean {
     console.log('LIMITS|' + r.limits.map((l) => `${l.name} ${l.used}/${l.max}`).join(', '));
   }
   if (r.error) {
-    console.log(r.error.type.startsWith('LOCAL_') ? `EXCEPTION|${r.error.message}` : `EXCEPTION|${r.error.type}: ${r.error.message}`);
+    console.log(
+      r.error.type.startsWith('LOCAL_')
+        ? `EXCEPTION|${r.error.message}`
+        : `EXCEPTION|${r.error.type}: ${r.error.message}`,
+    );
     if (r.error.stack) console.log(r.error.stack);
     return false;
   }

@@ -22,7 +22,10 @@ const run = runTests(rt, filter, (r) => {
   if (r.failure) console.log(formatFailure(r.failure).replace(/^/gm, '    '));
   if (r.failure && showDebug) for (const d of r.debug) console.log(`    ${d.level}|${d.message}`);
 });
-if (run.results.length === 0) console.log(filter ? `LOCAL_NO_TESTS no @IsTest method matches ${filter}` : 'LOCAL_NO_TESTS no @IsTest classes found');
+if (run.results.length === 0)
+  console.log(
+    filter ? `LOCAL_NO_TESTS no @IsTest method matches ${filter}` : 'LOCAL_NO_TESTS no @IsTest classes found',
+  );
 console.log('');
 console.log('Coverage');
 for (const c of run.coverage) {

@@ -30,7 +30,9 @@ function walk(dir: string, out: string[]): void {
 export function packageDirectories(projectDir: string): string[] {
   const cfgPath = path.join(projectDir, 'sfdx-project.json');
   if (!existsSync(cfgPath)) return ['force-app'];
-  const cfg = JSON.parse(readFileSync(cfgPath, 'utf8')) as { packageDirectories?: { path: string; unpackagedMetadata?: { path: string } }[] };
+  const cfg = JSON.parse(readFileSync(cfgPath, 'utf8')) as {
+    packageDirectories?: { path: string; unpackagedMetadata?: { path: string } }[];
+  };
   const dirs: string[] = [];
   for (const d of cfg.packageDirectories ?? []) {
     dirs.push(d.path);
@@ -52,7 +54,8 @@ export function loadApex(projectDir: string): LoadedApex {
     const xml = readFileSync(p, 'utf8');
     const enabled = new Set<string>();
     for (const m of xml.matchAll(/<customPermissions>([\s\S]*?)<\/customPermissions>/g)) {
-      if (/<enabled>true<\/enabled>/.test(m[1])) enabled.add((/<name>([^<]+)<\/name>/.exec(m[1])?.[1] ?? '').toLowerCase());
+      if (/<enabled>true<\/enabled>/.test(m[1]))
+        enabled.add((/<name>([^<]+)<\/name>/.exec(m[1])?.[1] ?? '').toLowerCase());
     }
     customPermissions.set(path.basename(p).replace('.permissionset-meta.xml', '').toLowerCase(), enabled);
   }

@@ -37,13 +37,19 @@ test('invokeAuraEnabled passes params by name and returns JSON; AuraHandledExcep
   const ok = rt.invokeAuraEnabled('AccountController', 'createAccounts', { input: { name: 'Acme', copies: 2 } });
   assert.deepEqual(ok, { ok: true, value: ['Acme 0', 'Acme 1'] });
   const bad = rt.invokeAuraEnabled('AccountController', 'createAccounts', { input: { name: 'Acme', copies: 9 } });
-  assert.deepEqual(bad.ok ? null : { message: bad.error.message, type: bad.error.exceptionType }, { message: 'Too many copies: 9', type: 'AuraHandledException' });
+  assert.deepEqual(bad.ok ? null : { message: bad.error.message, type: bad.error.exceptionType }, {
+    message: 'Too many copies: 9',
+    type: 'AuraHandledException',
+  });
 });
 
 test('runAnonymous reports debug lines, limits and an uncaught exception with its stack', () => {
   const rt = fresh();
   const r = rt.runAnonymous("System.debug(Greeter.greet('Ada'));\ninsert new Contact();");
-  assert.deepEqual(r.debug.map((d) => d.message), ['Hello, Ada']);
+  assert.deepEqual(
+    r.debug.map((d) => d.message),
+    ['Hello, Ada'],
+  );
   assert.equal(r.error?.type, 'System.DmlException');
   assert.equal(r.error?.stack, 'AnonymousBlock: line 2, column 1');
   assert.equal(r.limits.find((l) => l.name === 'DmlStatements')?.used, 1);

@@ -41,7 +41,8 @@ export interface TransactionReport {
   debug: DebugLine[];
 }
 
-export type AuraResult = { ok: true; value: unknown } | { ok: false; error: { message: string; exceptionType: string; stack: string } };
+export type AuraResult =
+  { ok: true; value: unknown } | { ok: false; error: { message: string; exceptionType: string; stack: string } };
 
 /** Turn any error thrown while running Apex into what a user reads; fence and compile errors keep their codes. */
 export function toFailure(e: unknown): ApexFailure {
@@ -55,10 +56,16 @@ export function toFailure(e: unknown): ApexFailure {
       line: Number((ex.fields.get('$line') as { v?: number } | undefined)?.v ?? 0),
     };
   }
-  if (e instanceof LocalUnsupported || e instanceof ApexCompileError || e instanceof ApexSyntaxError) return { type: e.code, message: e.message, stack: '', line: e.line };
+  if (e instanceof LocalUnsupported || e instanceof ApexCompileError || e instanceof ApexSyntaxError)
+    return { type: e.code, message: e.message, stack: '', line: e.line };
   if (e instanceof OrgError) return { type: e.apexType, message: e.message, stack: '', line: 0 };
   const err = e as Error;
-  return { type: 'LOCAL_INTERNAL_ERROR', message: `LOCAL_INTERNAL_ERROR ${err?.message ?? String(e)}`, stack: err?.stack ?? '', line: 0 };
+  return {
+    type: 'LOCAL_INTERNAL_ERROR',
+    message: `LOCAL_INTERNAL_ERROR ${err?.message ?? String(e)}`,
+    stack: err?.stack ?? '',
+    line: 0,
+  };
 }
 
 export class LocalRuntime implements RuntimeHooks {
@@ -78,7 +85,10 @@ export class LocalRuntime implements RuntimeHooks {
     readonly apex: LoadedApex,
   ) {
     this.interp = new Interpreter(apex.registry, createStdlib(), org.api, this);
-    this.fence = [...apex.problems.map((p) => ({ ...p, code: 'LOCAL_UNSUPPORTED' as const })), ...checkFence(this.interp, apex.registry.all)];
+    this.fence = [
+      ...apex.problems.map((p) => ({ ...p, code: 'LOCAL_UNSUPPORTED' as const })),
+      ...checkFence(this.interp, apex.registry.all),
+    ];
   }
 
   static load(projectDir: string, options: { now?: Date } = {}): LocalRuntime {
@@ -118,7 +128,11 @@ export class LocalRuntime implements RuntimeHooks {
   hasCustomPermission(name: string): boolean {
     const uid = this.org.api.runningUserId();
     const rows = this.org.query(`SELECT PermissionSet.Name FROM PermissionSetAssignment WHERE AssigneeId = '${uid}'`);
-    return rows.some((r) => this.apex.customPermissions.get(String((r.PermissionSet as PlainRecord | null)?.Name ?? '').toLowerCase())?.has(name.toLowerCase()));
+    return rows.some((r) =>
+      this.apex.customPermissions
+        .get(String((r.PermissionSet as PlainRecord | null)?.Name ?? '').toLowerCase())
+        ?.has(name.toLowerCase()),
+    );
   }
 
   /** Metadata.Operations.enqueueDeployment: applied after the transaction commits (never inside a test, which rolls back). */
@@ -134,7 +148,8 @@ export class LocalRuntime implements RuntimeHooks {
       for (const r of d.records) {
         const [type, developerName] = r.fullName.split('.');
         const values: Record<string, PlainValue> = {};
-        for (const [k, v] of Object.entries(r.values)) values[k] = v === null ? null : this.interp.sobjects.toPlainValue(v);
+        for (const [k, v] of Object.entries(r.values))
+          values[k] = v === null ? null : this.interp.sobjects.toPlainValue(v);
         try {
           this.org.upsertCustomMetadata(type, developerName ?? '', r.label, values);
         } catch (e) {
@@ -145,7 +160,10 @@ export class LocalRuntime implements RuntimeHooks {
       if (cb) {
         const rep = this.transaction(`DeployCallback ${cb.cls.name}`, { async: true, test: false }, () => {
           const ctx = new NativeV('Metadata.DeployCallbackContext', { jobId: d.id });
-          this.interp.callMethod(cb, 'handleResult', [deployResult(this.interp.stdlib, this.interp, d.id, failures), ctx]);
+          this.interp.callMethod(cb, 'handleResult', [
+            deployResult(this.interp.stdlib, this.interp, d.id, failures),
+            ctx,
+          ]);
         });
         this.org.queueJobs(rep.jobs);
       }
@@ -154,8 +172,17 @@ export class LocalRuntime implements RuntimeHooks {
 
   // ---------------------------------------------------------------- transactions
   /** Run fn as one transaction: commit on success, roll back on an uncaught exception. */
-  transaction(label: string, options: { async: boolean; test: boolean; runningUserId?: string; job?: AsyncJobRequest }, fn: () => void): TransactionReport & { jobs: AsyncJobRequest[] } {
-    this.org.beginTransaction({ async: options.async, test: options.test, runningUserId: options.runningUserId, currentJob: options.job });
+  transaction(
+    label: string,
+    options: { async: boolean; test: boolean; runningUserId?: string; job?: AsyncJobRequest },
+    fn: () => void,
+  ): TransactionReport & { jobs: AsyncJobRequest[] } {
+    this.org.beginTransaction({
+      async: options.async,
+      test: options.test,
+      runningUserId: options.runningUserId,
+      currentJob: options.job,
+    });
     this.interp.resetTransactionState();
     this.interp.org = this.org.api;
     const debug: DebugLine[] = [];
@@ -167,12 +194,12 @@ export class LocalRuntime implements RuntimeHooks {
     let committed: PendingDeployment[] = [];
     try {
       fn();
-      const limits = this.org.api.limits();
+      const limits = this.withHeapPeak(this.org.api.limits());
       const jobs = this.org.commit();
       if (!options.test) committed = this.deployments;
       return { label, limits, debug, jobs };
     } catch (e) {
-      const limits = this.org.inTransaction ? this.org.api.limits() : [];
+      const limits = this.org.inTransaction ? this.withHeapPeak(this.org.api.limits()) : [];
       if (this.org.inTransaction) this.org.rollback();
       return { label, limits, debug, jobs: [], error: toFailure(e) };
     } finally {
@@ -183,6 +210,11 @@ export class LocalRuntime implements RuntimeHooks {
     }
   }
 
+  /** Limits report the peak heap estimate of the transaction rather than the last sample. */
+  private withHeapPeak(limits: LimitSnapshot[]): LimitSnapshot[] {
+    return limits.map((l) => (l.name === 'HeapSize' ? { ...l, used: Math.max(l.used, this.interp.heapPeak) } : l));
+  }
+
   /** Anonymous Apex, like `sf apex run`: its own transaction; queued jobs go to the org's async queue. */
   runAnonymous(code: string, options: { file?: string; runningUserId?: string } = {}): TransactionReport {
     const file = options.file ?? `anonymous${++this.anonCount}.apex`;
@@ -190,12 +222,22 @@ export class LocalRuntime implements RuntimeHooks {
     try {
       const unit = parseAnonymous(file, code);
       const cls = this.apex.registry.buildDetached({ ...unit.decls, name: '__Anonymous' }, file);
-      const problems = [...checkFence(this.interp, [cls, ...this.innerOf(cls)]), ...checkFenceStatements(this.interp, cls, unit.body)];
+      const problems = [
+        ...checkFence(this.interp, [cls, ...this.innerOf(cls)]),
+        ...checkFenceStatements(this.interp, cls, unit.body),
+      ];
       if (problems.length) {
         const p = problems[0];
-        return { label: file, limits: [], debug: [], error: { type: p.code, message: `${p.code} ${p.file}:${p.line} ${p.what}`, stack: '', line: p.line } };
+        return {
+          label: file,
+          limits: [],
+          debug: [],
+          error: { type: p.code, message: `${p.code} ${p.file}:${p.line} ${p.what}`, stack: '', line: p.line },
+        };
       }
-      report = this.transaction(file, { async: false, test: false, runningUserId: options.runningUserId }, () => this.interp.runBlock(cls, unit.body));
+      report = this.transaction(file, { async: false, test: false, runningUserId: options.runningUserId }, () =>
+        this.interp.runBlock(cls, unit.body),
+      );
     } catch (e) {
       return { label: file, limits: [], debug: [], error: toFailure(e) };
     }
@@ -240,16 +282,31 @@ export class LocalRuntime implements RuntimeHooks {
     if (jobId && job.kind === 'Queueable') this.org.setJobStatus(jobId, 'Processing');
     this.jobId = jobId;
     this.finalizer = null;
-    const report = this.transaction(`${job.kind} ${job.className}`, { async: true, test: false, job }, () => this.executeJob(job, instance));
+    const report = this.transaction(`${job.kind} ${job.className}`, { async: true, test: false, job }, () =>
+      this.executeJob(job, instance),
+    );
     this.jobId = null;
     const finalizer = this.finalizer as ObjectV | null;
     this.finalizer = null;
     this.org.queueJobs(report.jobs);
-    if (jobId && job.kind === 'Queueable') this.org.setJobStatus(jobId, report.error ? 'Failed' : 'Completed', report.error?.message);
+    if (jobId && job.kind === 'Queueable')
+      this.org.setJobStatus(jobId, report.error ? 'Failed' : 'Completed', report.error?.message);
     const out: TransactionReport[] = [{ ...report, jobId: jobId ?? undefined }];
     if (finalizer) {
-      const fr = this.transaction(`Finalizer ${finalizer.cls.name}`, { async: true, test: false, job: { kind: 'Finalizer', className: finalizer.cls.name, instance: finalizer, parentJobId: jobId ?? undefined } }, () =>
-        this.interp.callMethod(finalizer, 'execute', [this.finalizerContext(jobId, report.error ? report : null)]),
+      const fr = this.transaction(
+        `Finalizer ${finalizer.cls.name}`,
+        {
+          async: true,
+          test: false,
+          job: {
+            kind: 'Finalizer',
+            className: finalizer.cls.name,
+            instance: finalizer,
+            parentJobId: jobId ?? undefined,
+          },
+        },
+        () =>
+          this.interp.callMethod(finalizer, 'execute', [this.finalizerContext(jobId, report.error ? report : null)]),
       );
       this.org.queueJobs(fr.jobs);
       out.push({ ...fr, jobId: jobId ?? undefined });
@@ -262,9 +319,12 @@ export class LocalRuntime implements RuntimeHooks {
   private executeJob(job: AsyncJobRequest, instance: ObjectV): void {
     this.lastException = null;
     try {
-      if (job.kind === 'Schedulable') this.interp.callMethod(instance, 'execute', [new NativeV('SchedulableContext', { jobId: job.jobId ?? null })]);
-      else if (job.kind === 'Queueable') this.interp.callMethod(instance, 'execute', [new NativeV('QueueableContext', { jobId: job.jobId ?? null })]);
-      else if (job.kind === 'Finalizer') this.interp.callMethod(instance, 'execute', [this.finalizerContext(job.parentJobId ?? null, null)]);
+      if (job.kind === 'Schedulable')
+        this.interp.callMethod(instance, 'execute', [new NativeV('SchedulableContext', { jobId: job.jobId ?? null })]);
+      else if (job.kind === 'Queueable')
+        this.interp.callMethod(instance, 'execute', [new NativeV('QueueableContext', { jobId: job.jobId ?? null })]);
+      else if (job.kind === 'Finalizer')
+        this.interp.callMethod(instance, 'execute', [this.finalizerContext(job.parentJobId ?? null, null)]);
       else this.interp.unsupported(`async job kind ${job.kind}`);
     } catch (e) {
       if (e instanceof ApexThrow) this.lastException = e.ex;
@@ -299,7 +359,9 @@ export class LocalRuntime implements RuntimeHooks {
     if (finalizer) {
       this.testAsyncDepth++;
       try {
-        this.interp.callMethod(finalizer, 'execute', [new NativeV('FinalizerContext', { jobId: job.jobId ?? null, exception: failure?.ex ?? null })]);
+        this.interp.callMethod(finalizer, 'execute', [
+          new NativeV('FinalizerContext', { jobId: job.jobId ?? null, exception: failure?.ex ?? null }),
+        ]);
       } finally {
         this.testAsyncDepth--;
       }
@@ -308,21 +370,44 @@ export class LocalRuntime implements RuntimeHooks {
 
   // ---------------------------------------------------------------- UI bridge
   /** Call an @AuraEnabled static method like Lightning does: params by name, JSON result, AuraHandledException -> {message}. */
-  invokeAuraEnabled(className: string, methodName: string, params: Record<string, unknown> = {}, options: { runningUserId?: string } = {}): AuraResult {
+  invokeAuraEnabled(
+    className: string,
+    methodName: string,
+    params: Record<string, unknown> = {},
+    options: { runningUserId?: string } = {},
+  ): AuraResult {
     const cls = this.apex.registry.resolve(className, null);
-    const m = cls?.methods.get(methodName.toLowerCase())?.find((x) => x.mods.includes('static') && x.annotations.some((a) => a.name === 'auraenabled'));
-    if (!cls || !m) return { ok: false, error: { message: `LOCAL_AURA_NOT_FOUND ${className}.${methodName} is not an @AuraEnabled static method`, exceptionType: 'LOCAL_AURA_NOT_FOUND', stack: '' } };
+    const m = cls?.methods
+      .get(methodName.toLowerCase())
+      ?.find((x) => x.mods.includes('static') && x.annotations.some((a) => a.name === 'auraenabled'));
+    if (!cls || !m)
+      return {
+        ok: false,
+        error: {
+          message: `LOCAL_AURA_NOT_FOUND ${className}.${methodName} is not an @AuraEnabled static method`,
+          exceptionType: 'LOCAL_AURA_NOT_FOUND',
+          stack: '',
+        },
+      };
     let result: unknown = null;
-    const report = this.transaction(`${className}.${methodName}`, { async: false, test: false, runningUserId: options.runningUserId }, () => {
-      const args: Value[] = m.params.map((p) => {
-        const key = Object.keys(params).find((k) => k.toLowerCase() === p.name.toLowerCase());
-        return fromJs(this.interp, key === undefined ? null : params[key], this.interp.resolveType(p.type, cls));
-      });
-      const v = this.interp.runStatic(cls, m, args);
-      result = m.ret ? JSON.parse(serialize(this.interp, v, { pretty: false, suppressNulls: false })) : null;
-    });
+    const report = this.transaction(
+      `${className}.${methodName}`,
+      { async: false, test: false, runningUserId: options.runningUserId },
+      () => {
+        const args: Value[] = m.params.map((p) => {
+          const key = Object.keys(params).find((k) => k.toLowerCase() === p.name.toLowerCase());
+          return fromJs(this.interp, key === undefined ? null : params[key], this.interp.resolveType(p.type, cls));
+        });
+        const v = this.interp.runStatic(cls, m, args);
+        result = m.ret ? JSON.parse(serialize(this.interp, v, { pretty: false, suppressNulls: false })) : null;
+      },
+    );
     this.org.queueJobs(report.jobs);
-    if (report.error) return { ok: false, error: { message: report.error.message, exceptionType: report.error.type, stack: report.error.stack } };
+    if (report.error)
+      return {
+        ok: false,
+        error: { message: report.error.message, exceptionType: report.error.type, stack: report.error.stack },
+      };
     return { ok: true, value: result };
   }
 
@@ -332,6 +417,10 @@ export class LocalRuntime implements RuntimeHooks {
 
   /** Is this class a job the async runner can execute? */
   static isAsyncJob(cls: ClassInfo): boolean {
-    return implementsBuiltin(cls, 'queueable') || implementsBuiltin(cls, 'schedulable') || implementsBuiltin(cls, 'finalizer');
+    return (
+      implementsBuiltin(cls, 'queueable') ||
+      implementsBuiltin(cls, 'schedulable') ||
+      implementsBuiltin(cls, 'finalizer')
+    );
   }
 }

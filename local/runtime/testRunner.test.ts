@@ -19,7 +19,13 @@ test('the fixture passes the fence', () => {
 });
 
 test('each method sees setup data and its own inserts only', () => {
-  assert.equal(byName.get('shouldSeeSetupDataAndKeepItsOwnInserts')?.passed, true, formatFailure(byName.get('shouldSeeSetupDataAndKeepItsOwnInserts')?.failure ?? { type: '', message: '', stack: '', line: 0 }));
+  assert.equal(
+    byName.get('shouldSeeSetupDataAndKeepItsOwnInserts')?.passed,
+    true,
+    formatFailure(
+      byName.get('shouldSeeSetupDataAndKeepItsOwnInserts')?.failure ?? { type: '', message: '', stack: '', line: 0 },
+    ),
+  );
   assert.equal(byName.get('shouldNotSeeOtherTestsInserts')?.passed, true);
 });
 
@@ -31,15 +37,24 @@ test('Test.stopTest runs the queued job; its chained enqueue fails with "Maximum
 test('a failing assertion is reported with its message and Apex stack', () => {
   const r = byName.get('shouldFailWithAnAssertion');
   assert.equal(r?.passed, false);
-  assert.equal(formatFailure(r!.failure!), 'System.AssertException: Assertion Failed: deliberately failing. Expected: Hello, Bob, Actual: Hello, nobody\n    Class.Greeter_Tests.shouldFailWithAnAssertion: line 39');
+  assert.equal(
+    formatFailure(r!.failure!),
+    'System.AssertException: Assertion Failed: deliberately failing. Expected: Hello, Bob, Actual: Hello, nobody\n    Class.Greeter_Tests.shouldFailWithAnAssertion: line 39',
+  );
 });
 
 test('line coverage counts executed statement lines per class', () => {
   const greeter = run.coverage.find((c) => c.className === 'Greeter');
-  assert.deepEqual({ lines: greeter?.lines, covered: greeter?.covered, uncovered: greeter?.uncovered }, { lines: 5, covered: 3, uncovered: [10, 11] });
+  assert.deepEqual(
+    { lines: greeter?.lines, covered: greeter?.covered, uncovered: greeter?.uncovered },
+    { lines: 5, covered: 3, uncovered: [10, 11] },
+  );
 });
 
 test('a filter Class.method runs one method', () => {
   const one = runTests(rt, 'greeter_tests.shouldGreetByName');
-  assert.deepEqual(one.results.map((r) => [r.methodName, r.passed]), [['shouldGreetByName', true]]);
+  assert.deepEqual(
+    one.results.map((r) => [r.methodName, r.passed]),
+    [['shouldGreetByName', true]],
+  );
 });

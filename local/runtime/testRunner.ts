@@ -74,13 +74,23 @@ export function runTests(rt: LocalRuntime, filter?: string, onResult?: (r: TestR
         failure = r.error;
         debug = r.debug;
       }
-      const res: TestResult = { className: cls.name, methodName: m.name, passed: !failure, ms: Math.round(performance.now() - t0), failure, debug };
+      const res: TestResult = {
+        className: cls.name,
+        methodName: m.name,
+        passed: !failure,
+        ms: Math.round(performance.now() - t0),
+        failure,
+        debug,
+      };
       results.push(res);
       onResult?.(res);
     }
   }
   rt.org.restore(base);
-  const coverage = lineCoverage(rt.apex.registry.topLevel().filter((c) => !c.isTest), rt.interp.coverage);
+  const coverage = lineCoverage(
+    rt.apex.registry.topLevel().filter((c) => !c.isTest),
+    rt.interp.coverage,
+  );
   rt.interp.coverage = null;
   const totalLines = coverage.reduce((a, c) => a + c.lines, 0);
   const totalCovered = coverage.reduce((a, c) => a + c.covered, 0);

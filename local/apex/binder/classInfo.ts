@@ -25,7 +25,13 @@ export interface ClassInfo {
   isAbstract: boolean;
 }
 
-export function emptyClass(name: string, kind: ClassInfo['kind'], decl: TypeDecl | null, file: string | null, outer: ClassInfo | null): ClassInfo {
+export function emptyClass(
+  name: string,
+  kind: ClassInfo['kind'],
+  decl: TypeDecl | null,
+  file: string | null,
+  outer: ClassInfo | null,
+): ClassInfo {
   return {
     name,
     kind,

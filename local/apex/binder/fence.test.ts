@@ -27,12 +27,16 @@ test('unsupported statements (merge) are rejected before execution', () => {
 });
 
 test('what is only known at run time is rejected at run time with the same code, and cannot be caught', () => {
-  const r = run(`Object o = new List<String>();\ntry { JSON.createGenerator(true); } catch (Exception e) { System.debug('caught'); }`);
+  const r = run(
+    `Object o = new List<String>();\ntry { JSON.createGenerator(true); } catch (Exception e) { System.debug('caught'); }`,
+  );
   assert.equal(r.error?.type, 'LOCAL_UNSUPPORTED');
   assert.match(r.error?.message ?? '', /^LOCAL_UNSUPPORTED sample\.apex:2 JSON\.createGenerator/);
   assert.deepEqual(r.debug, []);
 });
 
 test('supported code passes the fence untouched', () => {
-  assert.deepEqual(debug(`List<String> l = new List<String>{'b', 'a'}; l.sort(); System.debug(String.join(l, ''));`), ['ab']);
+  assert.deepEqual(debug(`List<String> l = new List<String>{'b', 'a'}; l.sort(); System.debug(String.join(l, ''));`), [
+    'ab',
+  ]);
 });

@@ -15,7 +15,17 @@ export interface FenceProblem {
   what: string;
 }
 
-const UNSUPPORTED_ANNOTATIONS = new Set(['future', 'readonly', 'remoteaction', 'httpget', 'httppost', 'httpput', 'httpdelete', 'httppatch', 'restresource']);
+const UNSUPPORTED_ANNOTATIONS = new Set([
+  'future',
+  'readonly',
+  'remoteaction',
+  'httpget',
+  'httppost',
+  'httpput',
+  'httpdelete',
+  'httppatch',
+  'restresource',
+]);
 
 const KIND_OF_PRIM: Record<string, string> = {
   String: 'String',
@@ -64,13 +74,15 @@ class FenceWalker {
     const ln = name.toLowerCase();
     for (let o: ClassInfo | null = this.cls; o; o = o.outer)
       for (let k: ClassInfo | null = o; k; k = k.superclass)
-        if (k.instanceFields.has(ln) || k.staticFields.has(ln) || k.instanceProps.has(ln) || k.staticProps.has(ln)) return true;
+        if (k.instanceFields.has(ln) || k.staticFields.has(ln) || k.instanceProps.has(ln) || k.staticProps.has(ln))
+          return true;
     return false;
   }
 
   classDecl(): void {
     const d = this.cls.decl!;
-    for (const a of d.annotations) if (UNSUPPORTED_ANNOTATIONS.has(a.name)) this.report(d.line, `annotation @${a.name}`);
+    for (const a of d.annotations)
+      if (UNSUPPORTED_ANNOTATIONS.has(a.name)) this.report(d.line, `annotation @${a.name}`);
     this.scopes = [new Map()];
     for (const f of d.fields) {
       this.type(f.type, f.line);
@@ -87,7 +99,8 @@ class FenceWalker {
       }
     }
     for (const m of [...d.methods, ...d.ctors]) {
-      for (const a of m.annotations) if (UNSUPPORTED_ANNOTATIONS.has(a.name)) this.report(m.line, `annotation @${a.name}`);
+      for (const a of m.annotations)
+        if (UNSUPPORTED_ANNOTATIONS.has(a.name)) this.report(m.line, `annotation @${a.name}`);
       if (m.ret) this.type(m.ret, m.line);
       this.scopes.push(new Map());
       for (const p of m.params) this.declare(p.name, this.type(p.type, m.line));
@@ -220,7 +233,8 @@ class FenceWalker {
         if (e.arraySize) this.expr(e.arraySize);
         if (!e.listInit && !e.mapInit && !e.fieldInits) {
           const t = this.ix.tryResolveType(e.type, this.cls);
-          if (t?.kind === 'native' && !this.ix.stdlib.type(t.name.toLowerCase())?.construct) this.report(e.line, `new ${t.name}()`);
+          if (t?.kind === 'native' && !this.ix.stdlib.type(t.name.toLowerCase())?.construct)
+            this.report(e.line, `new ${t.name}()`);
         }
         return;
       case 'cast':
@@ -265,7 +279,12 @@ class FenceWalker {
       }
       return;
     }
-    if (obj.k === 'dot' && obj.obj.k === 'name' && this.lookup(obj.obj.name) === undefined && !this.isMember(obj.obj.name)) {
+    if (
+      obj.k === 'dot' &&
+      obj.obj.k === 'name' &&
+      this.lookup(obj.obj.name) === undefined &&
+      !this.isMember(obj.obj.name)
+    ) {
       const ns = obj.obj.name.toLowerCase();
       if (['system', 'database', 'schema', 'metadata'].includes(ns)) {
         const nt = lib.type(`${ns}.${obj.name.toLowerCase()}`);
@@ -283,13 +302,17 @@ class FenceWalker {
     else if (t.kind === 'map') kind = 'Map';
     else if (t.kind === 'sobject') kind = 'SObject';
     if (kind) {
-      const has = lib.valueMethods[kind]?.[ln] ?? lib.valueMethods.Object?.[ln] ?? (kind === 'Id' ? lib.valueMethods.String?.[ln] : undefined);
+      const has =
+        lib.valueMethods[kind]?.[ln] ??
+        lib.valueMethods.Object?.[ln] ??
+        (kind === 'Id' ? lib.valueMethods.String?.[ln] : undefined);
       if (!has) this.report(line, `method ${kind}.${name}()`);
       return;
     }
     if (t.kind === 'native') {
       const nt = lib.type(t.name.toLowerCase());
-      if (nt && !nt.abstract && !nt.methods?.[ln] && !lib.valueMethods[nt.name]?.[ln] && !lib.valueMethods.Object?.[ln]) this.report(line, `method ${nt.name}.${name}()`);
+      if (nt && !nt.abstract && !nt.methods?.[ln] && !lib.valueMethods[nt.name]?.[ln] && !lib.valueMethods.Object?.[ln])
+        this.report(line, `method ${nt.name}.${name}()`);
     }
   }
 }

@@ -98,7 +98,8 @@ export class Registry {
     const c = this.build(decl, file, null);
     const added = this.all.splice(before);
     const problems = this.link(added);
-    if (problems.length) throw new Error(`LOCAL_UNSUPPORTED ${problems[0].file}:${problems[0].line} ${problems[0].what}`);
+    if (problems.length)
+      throw new Error(`LOCAL_UNSUPPORTED ${problems[0].file}:${problems[0].line} ${problems[0].what}`);
     return c;
   }
 
@@ -114,8 +115,10 @@ export class Registry {
       c.methods.set(k, list);
     }
     c.ctors = decl.ctors;
-    for (const f of decl.fields) (f.mods.includes('static') ? c.staticFields : c.instanceFields).set(f.name.toLowerCase(), f);
-    for (const p of decl.props) (p.mods.includes('static') ? c.staticProps : c.instanceProps).set(p.name.toLowerCase(), p);
+    for (const f of decl.fields)
+      (f.mods.includes('static') ? c.staticFields : c.instanceFields).set(f.name.toLowerCase(), f);
+    for (const p of decl.props)
+      (p.mods.includes('static') ? c.staticProps : c.instanceProps).set(p.name.toLowerCase(), p);
     for (const i of decl.inner) c.inner.set(i.name.toLowerCase(), this.build(i, file, c));
     this.all.push(c);
     return c;

@@ -75,10 +75,23 @@ export function formatValue(v: Value, nested = false): string {
   if (v instanceof EnumV) return v.name;
   if (v instanceof TypeV) return v.type.name;
   if (v instanceof ListV) return '(' + v.items.map((x) => formatValue(x, true)).join(', ') + ')';
-  if (v instanceof SetV) return '{' + v.values().map((x) => formatValue(x, true)).join(', ') + '}';
-  if (v instanceof MapV) return '{' + [...v.map.values()].map(([k, x]) => `${formatValue(k, true)}=${formatValue(x, true)}`).join(', ') + '}';
+  if (v instanceof SetV)
+    return (
+      '{' +
+      v
+        .values()
+        .map((x) => formatValue(x, true))
+        .join(', ') +
+      '}'
+    );
+  if (v instanceof MapV)
+    return (
+      '{' + [...v.map.values()].map(([k, x]) => `${formatValue(k, true)}=${formatValue(x, true)}`).join(', ') + '}'
+    );
   if (v instanceof SObjectV) {
-    const parts = [...v.fields.values()].filter((f) => !(f.value instanceof ListV)).map((f) => `${f.name}=${formatValue(f.value, true)}`);
+    const parts = [...v.fields.values()]
+      .filter((f) => !(f.value instanceof ListV))
+      .map((f) => `${f.name}=${formatValue(f.value, true)}`);
     return `${v.type}:{${parts.join(', ')}}`;
   }
   if (v instanceof ObjectV) {

@@ -5,12 +5,11 @@
  */
 import type { CatchClause, Expr, MethodDecl, PropertyDecl, Stmt, TypeRef } from '../ast.ts';
 import type { ClassInfo } from '../binder/classInfo.ts';
-import { implementsBuiltin, isSubclassOf } from '../binder/classInfo.ts';
+import { isSubclassOf } from '../binder/classInfo.ts';
 import type { Registry } from '../binder/registry.ts';
 import type { Stdlib } from '../stdlib/registry.ts';
 import type { NativeType } from '../stdlib/types.ts';
 import {
-  D,
   DateV,
   DatetimeV,
   DecimalV,
@@ -33,8 +32,6 @@ import {
   int,
   isNumber,
   long,
-  toDecimal,
-  toJsNumber,
   typeNameOf,
   type TypeDesc,
   type Value,
@@ -43,7 +40,9 @@ import { OrgError, type OrgApi, type PlainRecord } from '../../org/api.ts';
 import { ApexCompileError, ApexThrow, LocalUnsupported } from './errors.ts';
 import { exceptionTypeName, formatValue } from './format.ts';
 import { arith, bitwise, compare, looseEquals } from './operators.ts';
+import { estimateHeap } from './heap.ts';
 import { SObjects } from './sobjects.ts';
+import { TypeSystem } from './types.ts';
 
 export interface RuntimeHooks {
   isTest(): boolean;
@@ -70,7 +69,9 @@ export class Scope {
   readonly vars = new Map<string, Var>();
   constructor(readonly parent: Scope | null) {}
   lookup(name: string): Var | undefined {
-    for (let s: Scope | null = this; s; s = s.parent) {
+    const own = this.vars.get(name);
+    if (own) return own;
+    for (let s = this.parent; s; s = s.parent) {
       const v = s.vars.get(name);
       if (v) return v;
     }
@@ -100,20 +101,6 @@ type Signal = typeof BREAK | typeof CONTINUE | { sig: 'return'; v: Value } | und
 
 const NAMESPACES = new Set(['system', 'database', 'schema', 'metadata', 'auth', 'messaging', 'reports', 'connectapi']);
 
-const PRIMITIVES: Record<string, string> = {
-  integer: 'Integer',
-  long: 'Long',
-  decimal: 'Decimal',
-  double: 'Double',
-  string: 'String',
-  boolean: 'Boolean',
-  id: 'Id',
-  date: 'Date',
-  datetime: 'Datetime',
-  time: 'Time',
-  blob: 'Blob',
-};
-
 /** Parameter types of the built-in interfaces' methods (Apex Reference Guide). */
 const BUILTIN_METHOD_PARAMS: Record<string, string> = {
   'queueable.execute': 'QueueableContext',
@@ -135,6 +122,7 @@ function isStaticRef(v: unknown): v is StaticRef {
 
 export class Interpreter {
   readonly sobjects: SObjects;
+  readonly types: TypeSystem;
   private statics = new Map<ClassInfo, Map<string, Var>>();
   private staticInit = new Set<ClassInfo>();
   private enums = new Map<ClassInfo, EnumV[]>();
@@ -143,8 +131,12 @@ export class Interpreter {
   coverage: Map<string, Set<number>> | null = null;
   private statementsSinceCharge = 0;
   statementsExecuted = 0;
-  private typeCache = new WeakMap<TypeRef, Map<ClassInfo | null, TypeDesc>>();
-  private memberCache = new Map<ClassInfo, Map<string, { kind: 'field' | 'prop'; prop?: PropertyDecl; owner: ClassInfo }>>();
+  /** the largest heap estimate seen in the current transaction */
+  heapPeak = 0;
+  private memberCache = new Map<
+    ClassInfo,
+    Map<string, { kind: 'field' | 'prop'; prop?: PropertyDecl; owner: ClassInfo }>
+  >();
   /** Test.setMock(HttpCalloutMock.class, mock) */
   httpMock: ObjectV | null = null;
 
@@ -155,6 +147,7 @@ export class Interpreter {
     public hooks: RuntimeHooks,
   ) {
     this.sobjects = new SObjects(this);
+    this.types = new TypeSystem(this);
   }
 
   private tzCache = new Map<string, string>();
@@ -165,7 +158,8 @@ export class Interpreter {
     let tz = this.tzCache.get(uid);
     if (!tz) {
       let key: unknown = null;
-      if (this.hooks.hostQuery && /^[a-zA-Z0-9]{15,18}$/.test(uid)) key = this.hooks.hostQuery(`SELECT TimeZoneSidKey FROM User WHERE Id = '${uid}'`)[0]?.TimeZoneSidKey;
+      if (this.hooks.hostQuery && /^[a-zA-Z0-9]{15,18}$/.test(uid))
+        key = this.hooks.hostQuery(`SELECT TimeZoneSidKey FROM User WHERE Id = '${uid}'`)[0]?.TimeZoneSidKey;
       tz = typeof key === 'string' && key ? key : 'GMT';
       try {
         new Intl.DateTimeFormat('en-US', { timeZone: tz });
@@ -183,6 +177,26 @@ export class Interpreter {
     this.staticInit = new Set();
     this.httpMock = null;
     this.tzCache = new Map();
+    this.heapPeak = 0;
+  }
+
+  /** Measure the heap (values reachable from the stack and statics), tell the org (which enforces the limit), return it. */
+  measureHeap(): number {
+    const roots: Value[] = [];
+    for (const f of this.stack) {
+      if (f.self) roots.push(f.self);
+      for (let sc: Scope | null = f.scope; sc; sc = sc.parent) for (const v of sc.vars.values()) roots.push(v.v);
+    }
+    for (const vars of this.statics.values()) for (const v of vars.values()) roots.push(v.v);
+    if (this.httpMock) roots.push(this.httpMock);
+    const bytes = estimateHeap(roots);
+    if (bytes > this.heapPeak) this.heapPeak = bytes;
+    try {
+      this.org.reportHeap(bytes);
+    } catch (e) {
+      this.fromOrgError(e);
+    }
+    return bytes;
   }
 
   // ------------------------------------------------------------------ errors
@@ -235,164 +249,40 @@ export class Interpreter {
   fromOrgError(e: unknown): never {
     if (e instanceof OrgError) {
       const ex = this.newException(e.apexType, e.message);
-      if (e.statusCode) ex.fields.set('$dml', new NativeV('$dmlrows', [{ index: 0, statusCode: e.statusCode, message: e.message, fields: [], id: null }]));
+      if (e.statusCode)
+        ex.fields.set(
+          '$dml',
+          new NativeV('$dmlrows', [{ index: 0, statusCode: e.statusCode, message: e.message, fields: [], id: null }]),
+        );
       throw new ApexThrow(ex);
     }
     throw e;
   }
 
-  // ------------------------------------------------------------------ types
+  // ------------------------------------------------------------------ types (see types.ts)
   resolveType(t: TypeRef, from: ClassInfo | null): TypeDesc {
-    let byFrom = this.typeCache.get(t);
-    if (!byFrom) this.typeCache.set(t, (byFrom = new Map()));
-    let d = byFrom.get(from);
-    if (!d) {
-      const r = this.tryResolveType(t, from);
-      if (!r) this.unsupported(`type ${t.name}`);
-      d = r;
-      byFrom.set(from, d);
-    }
-    return d;
+    return this.types.resolveType(t, from);
   }
-
   tryResolveType(t: TypeRef, from: ClassInfo | null): TypeDesc | null {
-    let ln = t.name.toLowerCase();
-    if (ln.startsWith('system.') && (PRIMITIVES[ln.slice(7)] || ['list', 'set', 'map', 'object'].includes(ln.slice(7)))) ln = ln.slice(7);
-    if (ln.startsWith('schema.') && this.org.describe(t.name.slice(7))) ln = ln.slice(7);
-    if (PRIMITIVES[ln]) return { name: PRIMITIVES[ln], args: [], kind: 'prim' };
-    if (ln === 'object') return T.object;
-    if (ln === 'list' || ln === 'set' || ln === 'map') {
-      const args: TypeDesc[] = [];
-      for (const a of t.args) {
-        const r = this.tryResolveType(a, from);
-        if (!r) return null;
-        args.push(r);
-      }
-      const name = ln === 'list' ? 'List' : ln === 'set' ? 'Set' : 'Map';
-      return { name, args, kind: ln };
-    }
-    const cls = this.registry.resolve(t.name, from);
-    if (cls) return { name: cls.name, args: [], kind: cls.isException ? 'exception' : 'class', cls };
-    if (ln === 'sobject') return T.sobject;
-    const nt = this.stdlib.type(ln);
-    if (nt) return { name: nt.name, args: [], kind: 'native' };
-    const od = this.org.describe(ln.startsWith('schema.') ? t.name.slice(7) : t.name);
-    if (od) return { name: od.name, args: [], kind: 'sobject' };
-    return null;
+    return this.types.tryResolveType(t, from);
   }
-
-  /** Assignment conversion to a declared type: numeric widening, String -> Id validation, single-row SOQL. */
   coerce(v: Value, t: TypeDesc): Value {
-    if (v === null) return null;
-    switch (t.kind) {
-      case 'prim':
-        switch (t.name) {
-          case 'Long':
-            if (v instanceof IntV) return long(BigInt(v.v));
-            break;
-          case 'Decimal':
-            if (v instanceof IntV || v instanceof LongV || v instanceof DoubleV) return dec(toDecimal(v));
-            break;
-          case 'Double':
-            if (v instanceof IntV || v instanceof LongV || v instanceof DecimalV) return dbl(toJsNumber(v));
-            break;
-          case 'Id':
-            if (typeof v === 'string') return this.sobjects.toId(v);
-            break;
-          case 'Integer':
-            if (v instanceof ListV && v.soql) this.fail('System.QueryException', 'List has more than 1 row for assignment to SObject');
-            break;
-        }
-        return v;
-      case 'sobject':
-        if (v instanceof ListV && v.soql) {
-          if (v.items.length === 0) this.fail('System.QueryException', 'List has no rows for assignment to SObject');
-          if (v.items.length > 1) this.fail('System.QueryException', 'List has more than 1 row for assignment to SObject');
-          return v.items[0];
-        }
-        return v;
-      default:
-        return v;
-    }
+    return this.types.coerce(v, t);
   }
-
-  /** Runtime type test used by instanceof, casts and catch clauses. */
   isInstance(v: Value, t: TypeDesc): boolean {
-    if (v === null) return false;
-    switch (t.kind) {
-      case 'object':
-        return true;
-      case 'prim':
-        switch (t.name) {
-          case 'String':
-            return typeof v === 'string';
-          case 'Id':
-            return typeof v === 'string' && this.sobjects.isId(v);
-          case 'Boolean':
-            return typeof v === 'boolean';
-          case 'Integer':
-            return v instanceof IntV;
-          case 'Long':
-            return v instanceof LongV;
-          case 'Decimal':
-            return v instanceof DecimalV;
-          case 'Double':
-            return v instanceof DoubleV;
-          case 'Date':
-            return v instanceof DateV;
-          case 'Datetime':
-            return v instanceof DatetimeV;
-          case 'Time':
-            return v instanceof TimeV;
-          case 'Blob':
-            return v instanceof BlobV;
-        }
-        return false;
-      case 'list':
-        return v instanceof ListV && this.elemCompatible(v.elem, t.args[0]);
-      case 'set':
-        return v instanceof SetV && this.elemCompatible(v.elem, t.args[0]);
-      case 'map':
-        return v instanceof MapV && this.elemCompatible(v.key, t.args[0]) && this.elemCompatible(v.val, t.args[1]);
-      case 'sobject':
-        return v instanceof SObjectV && (t.name === 'SObject' || v.type.toLowerCase() === t.name.toLowerCase());
-      case 'class':
-      case 'exception':
-        return v instanceof ObjectV && isSubclassOf(v.cls, t.cls!);
-      case 'native':
-        if (v instanceof NativeV) return v.typeName.toLowerCase() === t.name.toLowerCase();
-        if (v instanceof ObjectV) return implementsBuiltin(v.cls, t.name.toLowerCase().replace(/^system\./, ''));
-        if (v instanceof EnumV) return v.enumType.toLowerCase() === t.name.toLowerCase();
-        return false;
-    }
-    return false;
+    return this.types.isInstance(v, t);
   }
-
-  /** Collections are invariant except for Object / SObject element types, as on the platform at runtime. */
-  private elemCompatible(actual: TypeDesc, wanted: TypeDesc | undefined): boolean {
-    if (!wanted || wanted.kind === 'object') return true;
-    if (actual.name.toLowerCase() === wanted.name.toLowerCase()) return true;
-    if (wanted.kind === 'sobject' && wanted.name === 'SObject' && actual.kind === 'sobject') return true;
-    if (actual.kind === 'sobject' && actual.name === 'SObject' && wanted.kind === 'sobject') return true;
-    if (actual.cls && wanted.cls) return isSubclassOf(actual.cls, wanted.cls);
-    if (actual.name === 'Id' && wanted.name === 'String') return true;
-    return false;
-  }
-
   typeOfValue(v: Value): TypeDesc {
-    if (v instanceof ListV) return { name: 'List', args: [v.elem], kind: 'list' };
-    if (v instanceof SetV) return { name: 'Set', args: [v.elem], kind: 'set' };
-    if (v instanceof MapV) return { name: 'Map', args: [v.key, v.val], kind: 'map' };
-    if (v instanceof ObjectV) return { name: v.cls.name, args: [], kind: v.cls.isException ? 'exception' : 'class', cls: v.cls };
-    if (v instanceof SObjectV) return { name: v.type, args: [], kind: 'sobject' };
-    if (v === null) return T.object;
-    return { name: typeNameOf(v), args: [], kind: typeof v === 'string' || typeof v === 'boolean' || isNumber(v) ? 'prim' : 'native' };
+    return this.types.typeOfValue(v);
   }
-
   typeName(t: TypeDesc): string {
-    if (t.kind === 'list' || t.kind === 'set') return `${t.name}<${this.typeName(t.args[0])}>`;
-    if (t.kind === 'map') return `Map<${this.typeName(t.args[0])},${this.typeName(t.args[1])}>`;
-    return t.name;
+    return this.types.typeName(t);
+  }
+  typeAssignable(from: TypeDesc, to: TypeDesc): boolean {
+    return this.types.typeAssignable(from, to);
+  }
+  cast(v: Value, t: TypeDesc): Value {
+    return this.types.cast(v, t);
   }
 
   // ------------------------------------------------------------------ classes
@@ -466,7 +356,8 @@ export class Interpreter {
         const hint = hints?.[i];
         if (a === null && hint) {
           // null argument: the static type of the expression (a cast, a typed variable) picks the overload
-          if (this.typeAssignable(hint, t)) score += t.kind === 'object' ? 1 : hint.name.toLowerCase() === t.name.toLowerCase() ? 3 : 2;
+          if (this.typeAssignable(hint, t))
+            score += t.kind === 'object' ? 1 : hint.name.toLowerCase() === t.name.toLowerCase() ? 3 : 2;
           else ok = false;
         } else if (a === null) score += 1;
         else if (this.isInstance(a, t)) score += t.kind === 'object' ? 1 : 3;
@@ -480,17 +371,6 @@ export class Interpreter {
       }
     }
     return best ?? fit[0];
-  }
-
-  /** Static assignability between declared types (overload choice for null arguments). */
-  typeAssignable(from: TypeDesc, to: TypeDesc): boolean {
-    if (to.kind === 'object') return true;
-    if (from.name.toLowerCase() === to.name.toLowerCase()) return true;
-    if (from.cls && to.cls) return isSubclassOf(from.cls, to.cls);
-    if (from.cls && to.kind === 'native') return implementsBuiltin(from.cls, to.name.toLowerCase().replace(/^system\./, ''));
-    if (to.kind === 'sobject' && to.name === 'SObject') return from.kind === 'sobject';
-    if (from.kind === 'prim' && to.kind === 'prim') return (from.name === 'Id' && to.name === 'String') || (from.name === 'Integer' && ['Long', 'Decimal', 'Double'].includes(to.name));
-    return false;
   }
 
   private staticallyString(e: Expr, frame: Frame): boolean {
@@ -527,9 +407,17 @@ export class Interpreter {
   }
 
   /** Find an instance method by virtual dispatch starting at `cls`. */
-  findMethod(cls: ClassInfo, lname: string, args: Value[], wantStatic: boolean | null, hints?: (TypeDesc | null)[]): { m: MethodDecl; owner: ClassInfo } | null {
+  findMethod(
+    cls: ClassInfo,
+    lname: string,
+    args: Value[],
+    wantStatic: boolean | null,
+    hints?: (TypeDesc | null)[],
+  ): { m: MethodDecl; owner: ClassInfo } | null {
     for (let k: ClassInfo | null = cls; k; k = k.superclass) {
-      const cands = k.methods.get(lname)?.filter((m) => (wantStatic === null ? true : m.mods.includes('static') === wantStatic) && m.body);
+      const cands = k.methods
+        .get(lname)
+        ?.filter((m) => (wantStatic === null ? true : m.mods.includes('static') === wantStatic) && m.body);
       if (cands && cands.length) {
         const m = this.selectOverload(cands, args, k, hints);
         if (m) return { m, owner: k };
@@ -585,7 +473,11 @@ export class Interpreter {
     }
     const ctor = cls.ctors.length ? this.selectOverload(cls.ctors, args, cls, hints) : null;
     if (cls.ctors.length && !ctor) {
-      if (!(cls.isException && args.length <= 2)) this.compileError(`Constructor not defined: [${cls.name}].<Constructor>(${args.map(typeNameOf).join(', ')})`, line);
+      if (!(cls.isException && args.length <= 2))
+        this.compileError(
+          `Constructor not defined: [${cls.name}].<Constructor>(${args.map(typeNameOf).join(', ')})`,
+          line,
+        );
     }
     const body = ctor?.body && ctor.body.k === 'block' ? ctor.body.body : [];
     const first = body[0];
@@ -638,7 +530,9 @@ export class Interpreter {
       const t = this.resolveType(f.type, cls);
       obj.fields.set(f.name.toLowerCase(), f.init ? this.coerce(this.eval(f.init, frame), t) : null);
     }
-    for (const p of d.props) if (!p.mods.includes('static') && !obj.fields.has(p.name.toLowerCase())) obj.fields.set(p.name.toLowerCase(), null);
+    for (const p of d.props)
+      if (!p.mods.includes('static') && !obj.fields.has(p.name.toLowerCase()))
+        obj.fields.set(p.name.toLowerCase(), null);
     for (const b of d.instanceInits) this.exec(b, frame);
   }
 
@@ -653,6 +547,8 @@ export class Interpreter {
       } catch (e) {
         this.fromOrgError(e);
       }
+      // sample the heap every 10,000 statements so the heap limit and peak usage are seen while running
+      if (this.statementsExecuted % 10000 < 200) this.measureHeap();
     }
     if (this.coverage) {
       let s = this.coverage.get(frame.file);
@@ -726,7 +622,8 @@ export class Interpreter {
       case 'throw': {
         const ex = this.eval(s.e, frame);
         if (ex === null) this.fail('System.NullPointerException', 'Attempt to de-reference a null object');
-        if (!(ex instanceof ObjectV) || !ex.cls.isException) this.compileError('Throw expression must be of type Exception', s.line);
+        if (!(ex instanceof ObjectV) || !ex.cls.isException)
+          this.compileError('Throw expression must be of type Exception', s.line);
         if (!ex.fields.get('$thrown')) {
           ex.fields.set('$thrown', true);
           this.stampException(ex);
@@ -743,7 +640,8 @@ export class Interpreter {
       case 'runas': {
         const args = s.args.map((a) => this.eval(a, frame));
         const u = args[0];
-        const userId = u instanceof SObjectV ? (this.sobjects.get(u, 'Id') as string) : typeof u === 'string' ? u : null;
+        const userId =
+          u instanceof SObjectV ? (this.sobjects.get(u, 'Id') as string) : typeof u === 'string' ? u : null;
         if (!userId) this.fail('System.NullPointerException', 'Argument cannot be null.');
         let sig: Signal;
         this.org.runAs(userId as string, () => {
@@ -835,7 +733,10 @@ export class Interpreter {
       const saved = frame.scope;
       frame.scope = new Scope(saved);
       try {
-        frame.scope.vars.set(handler.name.toLowerCase(), { v: (e as ApexThrow).ex, t: { name: handler.type, args: [], kind: 'exception' } });
+        frame.scope.vars.set(handler.name.toLowerCase(), {
+          v: (e as ApexThrow).ex,
+          t: { name: handler.type, args: [], kind: 'exception' },
+        });
         result = this.exec(handler.body, frame);
       } catch (inner) {
         frame.scope = saved;
@@ -935,7 +836,8 @@ export class Interpreter {
       case 'name':
         return this.evalName(e.name, frame, e.line);
       case 'this':
-        if (!frame.self) this.compileError('Non static method/variable cannot be referenced from a static context: this', e.line);
+        if (!frame.self)
+          this.compileError('Non static method/variable cannot be referenced from a static context: this', e.line);
         return frame.self;
       case 'dot':
         return this.evalDot(e, frame);
@@ -1051,9 +953,13 @@ export class Interpreter {
     switch (op) {
       case '+':
         // a null String operand still concatenates: the static type decides (`String s; s + 1` is 'null1')
-        if ((l === null && r !== null && typeof r !== 'string' && this.staticallyString(e.l, frame)) || (r === null && l !== null && typeof l !== 'string' && this.staticallyString(e.r, frame)))
+        if (
+          (l === null && r !== null && typeof r !== 'string' && this.staticallyString(e.l, frame)) ||
+          (r === null && l !== null && typeof l !== 'string' && this.staticallyString(e.r, frame))
+        )
           return formatValue(l) + formatValue(r);
-        if (l === null && r === null && (this.staticallyString(e.l, frame) || this.staticallyString(e.r, frame))) return 'nullnull';
+        if (l === null && r === null && (this.staticallyString(e.l, frame) || this.staticallyString(e.r, frame)))
+          return 'nullnull';
         return arith(op, l, r, this.fail);
       case '-':
       case '*':
@@ -1088,32 +994,9 @@ export class Interpreter {
 
   private identical(a: Value, b: Value): boolean {
     if (a === null || b === null) return a === b;
-    if (typeof a === 'string' || typeof a === 'boolean' || isNumber(a) || a instanceof DateV || a instanceof DatetimeV) return looseEquals(a, b);
+    if (typeof a === 'string' || typeof a === 'boolean' || isNumber(a) || a instanceof DateV || a instanceof DatetimeV)
+      return looseEquals(a, b);
     return a === b;
-  }
-
-  cast(v: Value, t: TypeDesc): Value {
-    if (v === null) return null;
-    if (t.kind === 'object') return v;
-    if (t.kind === 'prim' && isNumber(v)) {
-      if (t.name === 'Integer') {
-        if (v instanceof IntV) return v;
-        if (v instanceof LongV) return int(Number(BigInt.asIntN(32, v.v)));
-      }
-      if (t.name === 'Long') return v instanceof IntV ? long(BigInt(v.v)) : v instanceof LongV ? v : this.castError(v, t);
-      if (t.name === 'Decimal') return dec(toDecimal(v));
-      if (t.name === 'Double') return dbl(toJsNumber(v));
-    }
-    if (t.kind === 'prim' && t.name === 'Id' && typeof v === 'string') return this.sobjects.toId(v);
-    if (t.kind === 'prim' && t.name === 'String' && typeof v === 'string') return v;
-    if (this.isInstance(v, t)) return v;
-    if (t.kind === 'sobject' && v instanceof ListV && v.soql) return this.coerce(v, t);
-    return this.castError(v, t);
-  }
-
-  private castError(v: Value, t: TypeDesc): never {
-    const from = v instanceof ListV && v.elem.kind === 'object' ? 'List<ANY>' : v instanceof MapV && v.val.kind === 'object' ? `Map<${v.key.name},ANY>` : this.typeName(this.typeOfValue(v));
-    return this.fail('System.TypeException', `Invalid conversion from runtime type ${from} to ${this.typeName(t)}`);
   }
 
   // ---- names, fields, properties
@@ -1170,18 +1053,28 @@ export class Interpreter {
     const cur = vars.get(ln);
     const decl = cls.staticFields.get(ln);
     const t = cur?.t ?? this.resolveType(decl ? decl.type : prop!.type, cls);
-    if (decl?.mods.includes('final') && this.stack[this.stack.length - 1]?.method !== '<clinit>') this.compileError(`Final variable has already been initialized: ${decl.name}`);
+    if (decl?.mods.includes('final') && this.stack[this.stack.length - 1]?.method !== '<clinit>')
+      this.compileError(`Final variable has already been initialized: ${decl.name}`);
     const cv = this.coerce(v, t);
     vars.set(ln, { v: cv, t });
     return cv;
   }
 
-  private getMember(obj: ObjectV, ln: string, mem: { kind: 'field' | 'prop'; prop?: PropertyDecl; owner: ClassInfo }): Value {
+  private getMember(
+    obj: ObjectV,
+    ln: string,
+    mem: { kind: 'field' | 'prop'; prop?: PropertyDecl; owner: ClassInfo },
+  ): Value {
     if (mem.kind === 'prop' && mem.prop!.getter?.body) return this.runAccessor(mem.owner, obj, mem.prop!, 'get', null);
     return obj.fields.get(ln) ?? null;
   }
 
-  private setMember(obj: ObjectV, ln: string, mem: { kind: 'field' | 'prop'; prop?: PropertyDecl; owner: ClassInfo }, v: Value): Value {
+  private setMember(
+    obj: ObjectV,
+    ln: string,
+    mem: { kind: 'field' | 'prop'; prop?: PropertyDecl; owner: ClassInfo },
+    v: Value,
+  ): Value {
     if (mem.kind === 'prop' && mem.prop!.setter?.body) {
       this.runAccessor(mem.owner, obj, mem.prop!, 'set', v);
       return v;
@@ -1329,7 +1222,8 @@ export class Interpreter {
         const i = this.eval(target.idx, frame);
         if (o === null) this.fail('System.NullPointerException', 'Attempt to de-reference a null object');
         if (!(o instanceof ListV)) return this.compileError('Expression must be a list type', target.line);
-        if (!(i instanceof IntV)) return this.fail('System.NullPointerException', 'Attempt to de-reference a null object');
+        if (!(i instanceof IntV))
+          return this.fail('System.NullPointerException', 'Attempt to de-reference a null object');
         if (i.v < 0 || i.v >= o.items.length) this.fail('System.ListException', `List index out of bounds: ${i.v}`);
         o.items[i.v] = this.coerce(v, o.elem);
         return o.items[i.v];
@@ -1352,11 +1246,15 @@ export class Interpreter {
       for (let o: ClassInfo | null = frame.cls; o; o = o.outer) {
         const m = this.findMethod(o, ln, args, o === frame.cls && frame.self ? null : true, hints);
         if (m) {
-          if (!m.m.mods.includes('static') && !frame.self) this.compileError(`Non static method cannot be referenced from a static context: ${e.name}`, e.line);
+          if (!m.m.mods.includes('static') && !frame.self)
+            this.compileError(`Non static method cannot be referenced from a static context: ${e.name}`, e.line);
           return this.invoke(m.owner, m.m, m.m.mods.includes('static') ? null : frame.self, args);
         }
       }
-      return this.compileError(`Method does not exist or incorrect signature: ${e.name}(${args.map(typeNameOf).join(', ')})`, e.line);
+      return this.compileError(
+        `Method does not exist or incorrect signature: ${e.name}(${args.map(typeNameOf).join(', ')})`,
+        e.line,
+      );
     }
     if (e.obj.k === 'super') {
       const args = e.args.map((a) => this.eval(a, frame));
@@ -1370,7 +1268,9 @@ export class Interpreter {
     const target = this.evalTarget(e.obj, frame);
     const args = e.args.map((a) => this.eval(a, frame));
     frame.line = e.line;
-    const hints = args.includes(null) ? this.receiverHints(e.obj, ln, args.length, frame) ?? this.argHints(e.args, frame) : undefined;
+    const hints = args.includes(null)
+      ? (this.receiverHints(e.obj, ln, args.length, frame) ?? this.argHints(e.args, frame))
+      : undefined;
     if (isStaticRef(target)) return this.callStaticRef(target, e.name, args, e.line, hints);
     if (target === null) {
       if (e.safe) return null;
@@ -1385,10 +1285,14 @@ export class Interpreter {
       case 'class': {
         const cls = ref.cls;
         if (cls.kind === 'enum') {
-          if (ln === 'values') return new ListV({ name: cls.name, args: [], kind: 'class', cls }, [...this.enumValues(cls)]);
+          if (ln === 'values')
+            return new ListV({ name: cls.name, args: [], kind: 'class', cls }, [...this.enumValues(cls)]);
           if (ln === 'valueof') {
             const s = args[0];
-            return this.enumValues(cls).find((v) => v.name === s) ?? this.fail('System.NoSuchElementException', `No enum constant ${cls.name}.${String(s)}`);
+            return (
+              this.enumValues(cls).find((v) => v.name === s) ??
+              this.fail('System.NoSuchElementException', `No enum constant ${cls.name}.${String(s)}`)
+            );
           }
         }
         const m = this.findMethod(cls, ln, args, true, hints);
@@ -1426,7 +1330,8 @@ export class Interpreter {
       return this.objectMethod(target, ln, args, line);
     }
     const kind = this.valueKind(target);
-    const fn = this.stdlib.valueMethods[kind]?.[ln] ?? (kind === 'Id' ? this.stdlib.valueMethods.String?.[ln] : undefined);
+    const fn =
+      this.stdlib.valueMethods[kind]?.[ln] ?? (kind === 'Id' ? this.stdlib.valueMethods.String?.[ln] : undefined);
     if (fn) return this.wrapOrg(() => fn(this, target, args));
     if (target instanceof NativeV) {
       const m = this.stdlib.type(target.typeName.toLowerCase())?.methods?.[ln];
@@ -1534,7 +1439,8 @@ export class Interpreter {
       const l = new ListV(t.args[0] ?? T.object);
       if (e.arraySize) {
         const n = this.eval(e.arraySize, frame);
-        if (!(n instanceof IntV)) return this.fail('System.NullPointerException', 'Attempt to de-reference a null object');
+        if (!(n instanceof IntV))
+          return this.fail('System.NullPointerException', 'Attempt to de-reference a null object');
         for (let i = 0; i < n.v; i++) l.items.push(null);
       }
       for (const x of e.listInit ?? []) l.items.push(this.coerce(this.eval(x, frame), l.elem));
@@ -1558,7 +1464,8 @@ export class Interpreter {
       return s;
     }
     const m = new MapV(t.args[0] ?? T.object, t.args[1] ?? T.object);
-    for (const [k, v] of e.mapInit ?? []) m.put(this.coerce(this.eval(k, frame), m.key), this.coerce(this.eval(v, frame), m.val));
+    for (const [k, v] of e.mapInit ?? [])
+      m.put(this.coerce(this.eval(k, frame), m.key), this.coerce(this.eval(v, frame), m.val));
     if (e.args.length === 1) {
       const src = this.eval(e.args[0], frame);
       if (src instanceof MapV) for (const [k, v] of src.map.values()) m.put(k, v);

@@ -151,13 +151,20 @@ test('an uncaught exception reports its type, message and Apex stack', () => {
 });
 
 test('System.LimitException cannot be caught (Execution Governors and Limits)', () => {
-  const f = failure(`try { for (Integer i = 0; i < 101; i++) { List<Account> a = [SELECT Id FROM Account]; } } catch (Exception e) { System.debug('caught'); }`);
+  const f = failure(
+    `try { for (Integer i = 0; i < 101; i++) { List<Account> a = [SELECT Id FROM Account]; } } catch (Exception e) { System.debug('caught'); }`,
+  );
   assert.equal(f.type, 'System.LimitException');
   assert.match(f.message, /Too many SOQL queries: 101/);
 });
 
 test('identifiers are case-insensitive (Apex is case-insensitive)', () => {
-  assert.deepEqual(debug('integer Count = 1; COUNT++; system.DEBUG(count); LIST<string> l = NEW list<STRING>(); System.debug(l.SIZE());'), ['2', '0']);
+  assert.deepEqual(
+    debug(
+      'integer Count = 1; COUNT++; system.DEBUG(count); LIST<string> l = NEW list<STRING>(); System.debug(l.SIZE());',
+    ),
+    ['2', '0'],
+  );
 });
 
 test('inner classes and interfaces implemented across them (Inner Classes)', () => {

@@ -205,7 +205,8 @@ export function compare(op: string, a: Value, b: Value, fail: Fail): boolean {
 export function looseEquals(a: Value, b: Value, objEquals?: (a: ObjectV, b: Value) => boolean): boolean {
   if (a === b) return true;
   if (a === null || b === null) return false;
-  if (typeof a === 'string' && typeof b === 'string') return a.length === b.length && a.toLowerCase() === b.toLowerCase();
+  if (typeof a === 'string' && typeof b === 'string')
+    return a.length === b.length && a.toLowerCase() === b.toLowerCase();
   if (isNumber(a) && isNumber(b)) {
     if (a instanceof IntV && b instanceof IntV) return a.v === b.v;
     return toDecimal(a).equals(toDecimal(b));
@@ -213,12 +214,18 @@ export function looseEquals(a: Value, b: Value, objEquals?: (a: ObjectV, b: Valu
   if (a instanceof DateV && b instanceof DateV) return a.days === b.days;
   if (a instanceof DatetimeV && b instanceof DatetimeV) return a.ms === b.ms;
   if (a instanceof TimeV && b instanceof TimeV) return a.ms === b.ms;
-  if (a instanceof BlobV && b instanceof BlobV) return Buffer.compare(new Uint8Array(a.bytes), new Uint8Array(b.bytes)) === 0;
+  if (a instanceof BlobV && b instanceof BlobV)
+    return Buffer.compare(new Uint8Array(a.bytes), new Uint8Array(b.bytes)) === 0;
   if (a instanceof EnumV && b instanceof EnumV) return a.enumType === b.enumType && a.name === b.name;
-  if (a instanceof ListV && b instanceof ListV) return a.items.length === b.items.length && a.items.every((x, i) => looseEquals(x, b.items[i], objEquals));
-  if (a instanceof SetV && b instanceof SetV) return a.map.size === b.map.size && [...a.map.keys()].every((k) => b.map.has(k));
+  if (a instanceof ListV && b instanceof ListV)
+    return a.items.length === b.items.length && a.items.every((x, i) => looseEquals(x, b.items[i], objEquals));
+  if (a instanceof SetV && b instanceof SetV)
+    return a.map.size === b.map.size && [...a.map.keys()].every((k) => b.map.has(k));
   if (a instanceof MapV && b instanceof MapV)
-    return a.map.size === b.map.size && [...a.map.entries()].every(([k, [, v]]) => b.map.has(k) && looseEquals(v, b.map.get(k)![1], objEquals));
+    return (
+      a.map.size === b.map.size &&
+      [...a.map.entries()].every(([k, [, v]]) => b.map.has(k) && looseEquals(v, b.map.get(k)![1], objEquals))
+    );
   if (a instanceof SObjectV && b instanceof SObjectV) {
     if (a.type !== b.type || a.fields.size !== b.fields.size) return false;
     for (const [k, f] of a.fields) {
@@ -229,7 +236,8 @@ export function looseEquals(a: Value, b: Value, objEquals?: (a: ObjectV, b: Valu
   }
   if (a instanceof ObjectV && objEquals) return objEquals(a, b);
   // Schema tokens (SObjectType, SObjectField, describe results) are values: equal when they name the same thing
-  if (a instanceof NativeV && b instanceof NativeV && a.typeName === b.typeName && a.typeName.startsWith('Schema.')) return JSON.stringify(a.data) === JSON.stringify(b.data);
+  if (a instanceof NativeV && b instanceof NativeV && a.typeName === b.typeName && a.typeName.startsWith('Schema.'))
+    return JSON.stringify(a.data) === JSON.stringify(b.data);
   return false;
 }
 

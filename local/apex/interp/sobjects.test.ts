@@ -10,12 +10,22 @@ test('reading a field the query did not select throws SObjectException (SObject 
 });
 
 test('fields set after the query can be read; new records read unset fields as null', () => {
-  assert.deepEqual(debug(`insert new Account(Name = 'A'); Account a = [SELECT Id FROM Account LIMIT 1]; a.Name = 'B'; System.debug(a.Name); System.debug(new Account().Name);`), ['B', 'null']);
+  assert.deepEqual(
+    debug(
+      `insert new Account(Name = 'A'); Account a = [SELECT Id FROM Account LIMIT 1]; a.Name = 'B'; System.debug(a.Name); System.debug(new Account().Name);`,
+    ),
+    ['B', 'null'],
+  );
 });
 
 test('single-row assignment: no rows / more than one row are QueryExceptions (SOQL Statements)', () => {
   assert.equal(failure(`Account a = [SELECT Id FROM Account];`).message, 'List has no rows for assignment to SObject');
-  assert.equal(failure(`insert new List<Account>{ new Account(Name='a'), new Account(Name='b') }; Account a = [SELECT Id FROM Account];`).message, 'List has more than 1 row for assignment to SObject');
+  assert.equal(
+    failure(
+      `insert new List<Account>{ new Account(Name='a'), new Account(Name='b') }; Account a = [SELECT Id FROM Account];`,
+    ).message,
+    'List has more than 1 row for assignment to SObject',
+  );
 });
 
 test('binds, parent fields, COUNT() and ORDER BY through the org (SOQL Statements)', () => {
@@ -44,7 +54,10 @@ test('DML failure is a DmlException with the platform message and getDml* detail
       System.debug(e.getMessage()); System.debug(e.getNumDml()); System.debug(e.getDmlStatusCode(0)); System.debug(e.getDmlFieldNames(0)); System.debug(e.getDmlType(0) == StatusCode.REQUIRED_FIELD_MISSING);
     }
   `);
-  assert.equal(out[0], 'Insert failed. First exception on row 0; first error: REQUIRED_FIELD_MISSING, Required fields are missing: [LastName]: [LastName]');
+  assert.equal(
+    out[0],
+    'Insert failed. First exception on row 0; first error: REQUIRED_FIELD_MISSING, Required fields are missing: [LastName]: [LastName]',
+  );
   assert.deepEqual(out.slice(1), ['1', 'REQUIRED_FIELD_MISSING', '(LastName)', 'true']);
 });
 

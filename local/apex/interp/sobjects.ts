@@ -56,7 +56,13 @@ export interface DmlRow {
   id: string | null;
 }
 
-const OP_LABEL: Record<string, string> = { insert: 'Insert', update: 'Update', upsert: 'Upsert', delete: 'Delete', undelete: 'Undelete' };
+const OP_LABEL: Record<string, string> = {
+  insert: 'Insert',
+  update: 'Update',
+  upsert: 'Upsert',
+  delete: 'Delete',
+  undelete: 'Undelete',
+};
 
 export class SObjects {
   constructor(private readonly ix: Interpreter) {}
@@ -84,9 +90,15 @@ export class SObjects {
     return this.describe(so.type)?.fields[name.toLowerCase()];
   }
 
-  private relationship(d: ObjectDescribe, ln: string): { kind: 'parent'; field: FieldDescribe } | { kind: 'child'; name: string; child: string } | null {
-    for (const f of Object.values(d.fields)) if (f.relationshipName && f.relationshipName.toLowerCase() === ln) return { kind: 'parent', field: f };
-    for (const c of d.childRelationships) if (c.relationshipName.toLowerCase() === ln) return { kind: 'child', name: c.relationshipName, child: c.childObject };
+  private relationship(
+    d: ObjectDescribe,
+    ln: string,
+  ): { kind: 'parent'; field: FieldDescribe } | { kind: 'child'; name: string; child: string } | null {
+    for (const f of Object.values(d.fields))
+      if (f.relationshipName && f.relationshipName.toLowerCase() === ln) return { kind: 'parent', field: f };
+    for (const c of d.childRelationships)
+      if (c.relationshipName.toLowerCase() === ln)
+        return { kind: 'child', name: c.relationshipName, child: c.childObject };
     return null;
   }
 
@@ -96,10 +108,14 @@ export class SObjects {
     const f = so.fields.get(ln);
     if (f) return f.value;
     const d = this.describe(so.type);
-    if (d && !d.fields[ln] && !this.relationship(d, ln)) this.ix.fail('System.SObjectException', `Invalid field ${name} for ${so.type}`);
+    if (d && !d.fields[ln] && !this.relationship(d, ln))
+      this.ix.fail('System.SObjectException', `Invalid field ${name} for ${so.type}`);
     if (so.queried && ln !== 'id' && !so.queried.has(ln)) {
       const canon = d?.fields[ln]?.name ?? (d && this.relationshipName(d, ln)) ?? name;
-      this.ix.fail('System.SObjectException', `SObject row was retrieved via SOQL without querying the requested field: ${so.type}.${canon}`);
+      this.ix.fail(
+        'System.SObjectException',
+        `SObject row was retrieved via SOQL without querying the requested field: ${so.type}.${canon}`,
+      );
     }
     return null;
   }
@@ -137,7 +153,8 @@ export class SObjects {
       case 'double':
       case 'currency':
       case 'percent':
-        if (v instanceof IntV || v instanceof LongV || v instanceof DoubleV) return dec(v instanceof LongV ? v.v.toString() : v.v);
+        if (v instanceof IntV || v instanceof LongV || v instanceof DoubleV)
+          return dec(v instanceof LongV ? v.v.toString() : v.v);
         break;
       case 'int':
         break;
@@ -161,7 +178,10 @@ export class SObjects {
   }
 
   private illegal(v: Value, f: FieldDescribe, type: string): never {
-    return this.ix.fail('System.SObjectException', `Illegal assignment from ${this.ix.typeName(this.ix.typeOfValue(v))} to ${f.type} for field ${type}.${f.name}`);
+    return this.ix.fail(
+      'System.SObjectException',
+      `Illegal assignment from ${this.ix.typeName(this.ix.typeOfValue(v))} to ${f.type} for field ${type}.${f.name}`,
+    );
   }
 
   // ---------------------------------------------------------------- plain <-> SObjectV
@@ -225,7 +245,10 @@ export class SObjects {
       if (Array.isArray(v)) {
         const rel = d ? this.relationship(d, ln) : null;
         const childType = rel && rel.kind === 'child' ? rel.child : 'SObject';
-        const list = new ListV({ name: childType, args: [], kind: 'sobject' }, v.map((r) => this.fromPlain(r as PlainRecord, null)));
+        const list = new ListV(
+          { name: childType, args: [], kind: 'sobject' },
+          v.map((r) => this.fromPlain(r as PlainRecord, null)),
+        );
         so.fields.set(ln, { name: k, value: list });
       } else if (v !== null && typeof v === 'object') {
         const sub = queried ? queried.filter((p) => p.startsWith(ln + '.')).map((p) => p.slice(ln.length + 1)) : null;
@@ -247,11 +270,16 @@ export class SObjects {
 
   inlineQuery(e: Extract<Expr, { k: 'soql' }>, evalBind: (b: Expr) => Value): Value {
     const binds = e.binds.map((b) => this.bindValue(evalBind(b)));
-    return this.runQuery(e.soql, (name) => {
-      const m = /^bind(\d+)$/i.exec(name);
-      if (!m) this.ix.compileError(`Unknown bind :${name}`);
-      return binds[Number(m![1])];
-    }, e.fields, e.count);
+    return this.runQuery(
+      e.soql,
+      (name) => {
+        const m = /^bind(\d+)$/i.exec(name);
+        if (!m) this.ix.compileError(`Unknown bind :${name}`);
+        return binds[Number(m![1])];
+      },
+      e.fields,
+      e.count,
+    );
   }
 
   runQuery(soql: string, binds: (name: string) => PlainValue | PlainValue[], fields: string[], count: boolean): Value {
@@ -265,9 +293,15 @@ export class SObjects {
     if (count) return int(res.count ?? res.records.length);
     const from = /\bfrom\s+([a-z0-9_]+)/i.exec(soql)?.[1] ?? 'SObject';
     const d = this.describe(from);
-    const isAggregate = fields.some((f) => /\(/.test(f)) || /\b(count|sum|avg|min|max)\s*\(/i.test(soql.split(/\bfrom\b/i)[0]);
-    const elem: TypeDesc = isAggregate ? { name: 'AggregateResult', args: [], kind: 'sobject' } : { name: d ? d.name : from, args: [], kind: 'sobject' };
-    const list = new ListV(elem, res.records.map((r) => this.fromPlain(r, isAggregate ? null : fields)));
+    const isAggregate =
+      fields.some((f) => /\(/.test(f)) || /\b(count|sum|avg|min|max)\s*\(/i.test(soql.split(/\bfrom\b/i)[0]);
+    const elem: TypeDesc = isAggregate
+      ? { name: 'AggregateResult', args: [], kind: 'sobject' }
+      : { name: d ? d.name : from, args: [], kind: 'sobject' };
+    const list = new ListV(
+      elem,
+      res.records.map((r) => this.fromPlain(r, isAggregate ? null : fields)),
+    );
     list.soql = true;
     return list;
   }
@@ -302,7 +336,8 @@ export class SObjects {
     if (v instanceof SObjectV) return [v];
     if (v instanceof ListV) {
       return v.items.map((x) => {
-        if (!(x instanceof SObjectV)) this.ix.fail('System.NullPointerException', 'Attempt to de-reference a null object');
+        if (!(x instanceof SObjectV))
+          this.ix.fail('System.NullPointerException', 'Attempt to de-reference a null object');
         return x as SObjectV;
       });
     }
@@ -310,25 +345,60 @@ export class SObjects {
   }
 
   /** Run DML and return one row result per record, in order. Records of different types go as separate requests. */
-  dml(op: 'insert' | 'update' | 'upsert' | 'delete' | 'undelete', recs: SObjectV[], allOrNone: boolean, ext: string | null): { id: string | null; success: boolean; created: boolean; errors: DmlRow[] }[] {
+  dml(
+    op: 'insert' | 'update' | 'upsert' | 'delete' | 'undelete',
+    recs: SObjectV[],
+    allOrNone: boolean,
+    ext: string | null,
+  ): { id: string | null; success: boolean; created: boolean; errors: DmlRow[] }[] {
     const out: { id: string | null; success: boolean; created: boolean; errors: DmlRow[] }[] = [];
     let i = 0;
     while (i < recs.length) {
       let j = i;
       while (j < recs.length && recs[j].type === recs[i].type) j++;
       const chunk = recs.slice(i, j);
-      const plain = chunk.map((r) => (op === 'delete' || op === 'undelete' ? { attributes: { type: r.type }, Id: (r.fields.get('id')?.value as string) ?? null } : this.toPlain(r)));
-      if (op === 'insert') chunk.forEach((r, k) => r.fields.get('id')?.value && this.ix.fail('System.DmlException', `Insert failed. First exception on row ${i + k}; first error: INVALID_FIELD_FOR_INSERT_UPDATE, cannot specify Id in an insert call: [Id]`));
+      const plain = chunk.map((r) =>
+        op === 'delete' || op === 'undelete'
+          ? { attributes: { type: r.type }, Id: (r.fields.get('id')?.value as string) ?? null }
+          : this.toPlain(r),
+      );
+      if (op === 'insert')
+        chunk.forEach(
+          (r, k) =>
+            r.fields.get('id')?.value &&
+            this.ix.fail(
+              'System.DmlException',
+              `Insert failed. First exception on row ${i + k}; first error: INVALID_FIELD_FOR_INSERT_UPDATE, cannot specify Id in an insert call: [Id]`,
+            ),
+        );
       let rows;
       try {
-        rows = this.ix.org.dml({ op, objectName: chunk[0].type, records: plain as PlainRecord[], allOrNone, externalIdField: ext ?? undefined });
+        rows = this.ix.org.dml({
+          op,
+          objectName: chunk[0].type,
+          records: plain as PlainRecord[],
+          allOrNone,
+          externalIdField: ext ?? undefined,
+        });
       } catch (err) {
         if (err instanceof OrgError) this.ix.fromOrgError(err);
         throw err;
       }
       rows.forEach((r, k) => {
-        if (r.success && r.id && (op === 'insert' || op === 'upsert')) chunk[k].fields.set('id', { name: 'Id', value: r.id });
-        out.push({ id: r.id, success: r.success, created: r.created, errors: r.errors.map((e) => ({ index: i + k, statusCode: e.statusCode, message: e.message, fields: e.fields, id: r.id })) });
+        if (r.success && r.id && (op === 'insert' || op === 'upsert'))
+          chunk[k].fields.set('id', { name: 'Id', value: r.id });
+        out.push({
+          id: r.id,
+          success: r.success,
+          created: r.created,
+          errors: r.errors.map((e) => ({
+            index: i + k,
+            statusCode: e.statusCode,
+            message: e.message,
+            fields: e.fields,
+            id: r.id,
+          })),
+        });
       });
       i = j;
     }
@@ -390,10 +460,16 @@ export class SObjects {
   staticCall(objName: string, name: string, args: Value[], line: number): Value {
     const ln = name.toLowerCase();
     const d = this.describe(objName);
-    if (!d?.isCustomMetadata || (ln !== 'getall' && ln !== 'getinstance')) return this.ix.unsupported(`${objName}.${name}()`, line);
+    if (!d?.isCustomMetadata || (ln !== 'getall' && ln !== 'getinstance'))
+      return this.ix.unsupported(`${objName}.${name}()`, line);
     const fields = Object.values(d.fields).map((f) => f.name);
     const soql = `SELECT ${fields.join(', ')} FROM ${d.name}`;
-    const list = this.runQuery(soql, () => null, fields.map((f) => f.toLowerCase()), false) as ListV;
+    const list = this.runQuery(
+      soql,
+      () => null,
+      fields.map((f) => f.toLowerCase()),
+      false,
+    ) as ListV;
     const byName = new MapV({ name: 'String', args: [], kind: 'prim' }, { name: d.name, args: [], kind: 'sobject' });
     for (const r of list.items) {
       const so = r as SObjectV;

@@ -4,7 +4,18 @@
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- ANTLR contexts are accessed by rule accessor; typing each one adds nothing */
 import * as P from '@apexdevtools/apex-parser';
-import type { Annotation, Expr, Literal, MethodDecl, Param, PropertyDecl, Stmt, TypeDecl, TypeRef, WhenClause } from '../ast.ts';
+import type {
+  Annotation,
+  Expr,
+  Literal,
+  MethodDecl,
+  Param,
+  PropertyDecl,
+  Stmt,
+  TypeDecl,
+  TypeRef,
+  WhenClause,
+} from '../ast.ts';
 
 type Ctx = any;
 
@@ -25,7 +36,15 @@ export class Lowerer {
     const parts = names.map((n) => (n.LIST() ? 'List' : n.SET() ? 'Set' : n.MAP() ? 'Map' : n.id().getText()));
     const last = names[names.length - 1];
     const ta = last.typeArguments();
-    let t: TypeRef = { name: parts.join('.'), args: ta ? ta.typeList().typeRef_list().map((x: Ctx) => this.typeRef(x)) : [] };
+    let t: TypeRef = {
+      name: parts.join('.'),
+      args: ta
+        ? ta
+            .typeList()
+            .typeRef_list()
+            .map((x: Ctx) => this.typeRef(x))
+        : [],
+    };
     const subs = ctx.arraySubscripts()?.LBRACK_list()?.length ?? 0;
     for (let i = 0; i < subs; i++) t = { name: 'List', args: [t] };
     return t;
@@ -46,7 +65,9 @@ export class Lowerer {
   annotation(a: Ctx): Annotation {
     const params: Record<string, string> = {};
     const pairs = a.elementValuePairs();
-    if (pairs) for (const p of pairs.elementValuePair_list()) params[p.id().getText().toLowerCase()] = p.elementValue().getText();
+    if (pairs)
+      for (const p of pairs.elementValuePair_list())
+        params[p.id().getText().toLowerCase()] = p.elementValue().getText();
     else if (a.elementValue()) params.value = a.elementValue().getText();
     return { name: (a.qualifiedName?.() ?? a.id()).getText().toLowerCase(), params };
   }
@@ -90,7 +111,11 @@ export class Lowerer {
 
   interfaceDecl(ctx: Ctx, mods: string[], annotations: Annotation[]): TypeDecl {
     const t = this.emptyType('interface', ctx.id().getText(), ctx, mods, annotations);
-    if (ctx.typeList()) t.impls = ctx.typeList().typeRef_list().map((x: Ctx) => this.typeRef(x));
+    if (ctx.typeList())
+      t.impls = ctx
+        .typeList()
+        .typeRef_list()
+        .map((x: Ctx) => this.typeRef(x));
     for (const m of ctx.interfaceBody().interfaceMethodDeclaration_list()) {
       const mm = this.mods(m.modifier_list());
       t.methods.push({
@@ -110,7 +135,11 @@ export class Lowerer {
   classDecl(ctx: Ctx, mods: string[], annotations: Annotation[]): TypeDecl {
     const t = this.emptyType('class', ctx.id().getText(), ctx, mods, annotations);
     if (ctx.typeRef()) t.ext = this.typeRef(ctx.typeRef());
-    if (ctx.typeList()) t.impls = ctx.typeList().typeRef_list().map((x: Ctx) => this.typeRef(x));
+    if (ctx.typeList())
+      t.impls = ctx
+        .typeList()
+        .typeRef_list()
+        .map((x: Ctx) => this.typeRef(x));
     for (const b of ctx.classBody().classBodyDeclaration_list()) this.member(t, b);
     return t;
   }
@@ -156,12 +185,27 @@ export class Lowerer {
       const type = this.typeRef(f.typeRef());
       for (const v of f.variableDeclarators().variableDeclarator_list()) {
         const name = v.id().getText();
-        t.fields.push({ name, line: line(v), mods, annotations, type, init: v.expression() ? this.expr(v.expression()) : null });
+        t.fields.push({
+          name,
+          line: line(v),
+          mods,
+          annotations,
+          type,
+          init: v.expression() ? this.expr(v.expression()) : null,
+        });
         if (!mods.includes('static')) t.memberOrder.push(name);
       }
     } else if (md.propertyDeclaration()) {
       const p = md.propertyDeclaration();
-      const prop: PropertyDecl = { name: p.id().getText(), line: line(p), mods, annotations, type: this.typeRef(p.typeRef()), getter: null, setter: null };
+      const prop: PropertyDecl = {
+        name: p.id().getText(),
+        line: line(p),
+        mods,
+        annotations,
+        type: this.typeRef(p.typeRef()),
+        getter: null,
+        setter: null,
+      };
       for (const pb of p.propertyBlock_list()) {
         const pm = this.mods(pb.modifier_list()).mods;
         if (pb.getter()) prop.getter = { body: pb.getter().block() ? this.block(pb.getter().block()) : null, mods: pm };
@@ -192,12 +236,19 @@ export class Lowerer {
   stmt(s: Ctx): Stmt {
     const ln = line(s);
     if (s.block()) return this.block(s.block());
-    if (s.localVariableDeclarationStatement()) return this.localVar(s.localVariableDeclarationStatement().localVariableDeclaration());
+    if (s.localVariableDeclarationStatement())
+      return this.localVar(s.localVariableDeclarationStatement().localVariableDeclaration());
     if (s.expressionStatement()) return { k: 'expr', line: ln, e: this.expr(s.expressionStatement().expression()) };
     if (s.ifStatement()) {
       const i = s.ifStatement();
       const sts = i.statement_list();
-      return { k: 'if', line: ln, c: this.expr(i.parExpression().expression()), then: this.stmt(sts[0]), else: sts[1] ? this.stmt(sts[1]) : null };
+      return {
+        k: 'if',
+        line: ln,
+        c: this.expr(i.parExpression().expression()),
+        then: this.stmt(sts[0]),
+        else: sts[1] ? this.stmt(sts[1]) : null,
+      };
     }
     if (s.returnStatement()) {
       const e = s.returnStatement().expression();
@@ -206,7 +257,12 @@ export class Lowerer {
     if (s.forStatement()) return this.forStmt(s.forStatement());
     if (s.whileStatement()) {
       const w = s.whileStatement();
-      return { k: 'while', line: ln, c: this.expr(w.parExpression().expression()), body: w.statement() ? this.stmt(w.statement()) : null };
+      return {
+        k: 'while',
+        line: ln,
+        c: this.expr(w.parExpression().expression()),
+        body: w.statement() ? this.stmt(w.statement()) : null,
+      };
     }
     if (s.doWhileStatement()) {
       const d = s.doWhileStatement();
@@ -218,7 +274,12 @@ export class Lowerer {
         k: 'try',
         line: ln,
         body: this.block(t.block()),
-        catches: t.catchClause_list().map((c: Ctx) => ({ type: c.qualifiedName().getText(), name: c.id().getText(), body: this.block(c.block()), line: line(c) })),
+        catches: t.catchClause_list().map((c: Ctx) => ({
+          type: c.qualifiedName().getText(),
+          name: c.id().getText(),
+          body: this.block(c.block()),
+          line: line(c),
+        })),
         fin: t.finallyBlock() ? this.block(t.finallyBlock().block()) : null,
       };
     }
@@ -232,12 +293,28 @@ export class Lowerer {
     }
     if (s.upsertStatement()) {
       const u = s.upsertStatement();
-      return { k: 'dml', line: ln, op: 'upsert', e: this.expr(u.expression()), ext: u.qualifiedName() ? u.qualifiedName().getText() : null };
+      return {
+        k: 'dml',
+        line: ln,
+        op: 'upsert',
+        e: this.expr(u.expression()),
+        ext: u.qualifiedName() ? u.qualifiedName().getText() : null,
+      };
     }
     if (s.mergeStatement()) return { k: 'unsupported', line: ln, what: 'merge statement' };
     if (s.runAsStatement()) {
       const r = s.runAsStatement();
-      return { k: 'runas', line: ln, args: r.expressionList() ? r.expressionList().expression_list().map((e: Ctx) => this.expr(e)) : [], body: this.block(r.block()) };
+      return {
+        k: 'runas',
+        line: ln,
+        args: r.expressionList()
+          ? r
+              .expressionList()
+              .expression_list()
+              .map((e: Ctx) => this.expr(e))
+          : [],
+        body: this.block(r.block()),
+      };
     }
     return { k: 'unsupported', line: ln, what: `statement '${s.getText().slice(0, 40)}'` };
   }
@@ -247,7 +324,10 @@ export class Lowerer {
       k: 'var',
       line: line(d),
       type: this.typeRef(d.typeRef()),
-      decls: d.variableDeclarators().variableDeclarator_list().map((v: Ctx) => ({ name: v.id().getText(), init: v.expression() ? this.expr(v.expression()) : null })),
+      decls: d
+        .variableDeclarators()
+        .variableDeclarator_list()
+        .map((v: Ctx) => ({ name: v.id().getText(), init: v.expression() ? this.expr(v.expression()) : null })),
     };
   }
 
@@ -256,16 +336,36 @@ export class Lowerer {
     const fc = f.forControl();
     const body = f.statement() ? this.stmt(f.statement()) : null;
     const en = fc.enhancedForControl();
-    if (en) return { k: 'foreach', line: ln, type: this.typeRef(en.typeRef()), name: en.id().getText(), iter: this.expr(en.expression()), body };
+    if (en)
+      return {
+        k: 'foreach',
+        line: ln,
+        type: this.typeRef(en.typeRef()),
+        name: en.id().getText(),
+        iter: this.expr(en.expression()),
+        body,
+      };
     const fi = fc.forInit();
     let init: Stmt | Expr[] | null = null;
-    if (fi) init = fi.localVariableDeclaration() ? this.localVar(fi.localVariableDeclaration()) : fi.expressionList().expression_list().map((e: Ctx) => this.expr(e));
+    if (fi)
+      init = fi.localVariableDeclaration()
+        ? this.localVar(fi.localVariableDeclaration())
+        : fi
+            .expressionList()
+            .expression_list()
+            .map((e: Ctx) => this.expr(e));
     return {
       k: 'for',
       line: ln,
       init,
       c: fc.expression() ? this.expr(fc.expression()) : null,
-      update: fc.forUpdate() ? fc.forUpdate().expressionList().expression_list().map((e: Ctx) => this.expr(e)) : [],
+      update: fc.forUpdate()
+        ? fc
+            .forUpdate()
+            .expressionList()
+            .expression_list()
+            .map((e: Ctx) => this.expr(e))
+        : [],
       body,
     };
   }
@@ -275,7 +375,8 @@ export class Lowerer {
       const wv = w.whenValue();
       const body = this.block(w.block());
       if (wv.ELSE()) return { kind: 'else', values: [], body };
-      if (wv.typeRef()) return { kind: 'type', values: [], type: this.typeRef(wv.typeRef()), name: wv.id().getText(), body };
+      if (wv.typeRef())
+        return { kind: 'type', values: [], type: this.typeRef(wv.typeRef()), name: wv.id().getText(), body };
       return { kind: 'values', values: wv.whenLiteral_list().map((l: Ctx) => this.whenLiteral(l)), body };
     });
     return { k: 'switch', line: line(s), e: this.expr(s.expression()), whens };
@@ -286,10 +387,19 @@ export class Lowerer {
     if (l.whenLiteral()) return this.whenLiteral(l.whenLiteral());
     const neg = (l.SUB_list()?.length ?? 0) % 2 === 1;
     if (l.IntegerLiteral()) return { k: 'lit', line: ln, lit: this.intLit(l.IntegerLiteral().getText(), neg) };
-    if (l.LongLiteral()) return { k: 'lit', line: ln, lit: { t: 'long', v: (neg ? '-' : '') + l.LongLiteral().getText().replace(/[lL]$/, '') } };
-    if (l.StringLiteral()) return { k: 'lit', line: ln, lit: { t: 'string', v: unescapeApex(l.StringLiteral().getText()) } };
+    if (l.LongLiteral())
+      return {
+        k: 'lit',
+        line: ln,
+        lit: { t: 'long', v: (neg ? '-' : '') + l.LongLiteral().getText().replace(/[lL]$/, '') },
+      };
+    if (l.StringLiteral())
+      return { k: 'lit', line: ln, lit: { t: 'string', v: unescapeApex(l.StringLiteral().getText()) } };
     if (l.NULL()) return { k: 'lit', line: ln, lit: { t: 'null' } };
-    const parts: string[] = l.qualifiedName().id_list().map((i: Ctx) => i.getText());
+    const parts: string[] = l
+      .qualifiedName()
+      .id_list()
+      .map((i: Ctx) => i.getText());
     let e: Expr = { k: 'name', line: ln, name: parts[0] };
     for (const p of parts.slice(1)) e = { k: 'dot', line: ln, obj: e, name: p, safe: false };
     return e;
@@ -307,7 +417,8 @@ export class Lowerer {
       const obj = this.expr(e.expression());
       const safe = !!e.QUESTIONDOT();
       const dm = e.dotMethodCall();
-      if (dm) return { k: 'call', line: ln, obj, name: dm.anyId().getText(), args: this.exprList(dm.expressionList()), safe };
+      if (dm)
+        return { k: 'call', line: ln, obj, name: dm.anyId().getText(), args: this.exprList(dm.expressionList()), safe };
       return { k: 'dot', line: ln, obj, name: e.anyId().getText(), safe };
     }
     if (e instanceof P.MethodCallExpressionContext) {
@@ -317,26 +428,45 @@ export class Lowerer {
       if (m.SUPER()) return { k: 'ctorcall', line: ln, which: 'super', args };
       return { k: 'call', line: ln, obj: null, name: m.id().getText(), args, safe: false };
     }
-    if (e instanceof P.ArrayExpressionContext) return { k: 'index', line: ln, obj: this.expr(e.expression(0)), idx: this.expr(e.expression(1)) };
+    if (e instanceof P.ArrayExpressionContext)
+      return { k: 'index', line: ln, obj: this.expr(e.expression(0)), idx: this.expr(e.expression(1)) };
     if (e instanceof P.NewExpressionContext) return this.creator(e.creator(), ln);
-    if (e instanceof P.CastExpressionContext) return { k: 'cast', line: ln, type: this.typeRef(e.typeRef()), e: this.expr(e.expression()) };
+    if (e instanceof P.CastExpressionContext)
+      return { k: 'cast', line: ln, type: this.typeRef(e.typeRef()), e: this.expr(e.expression()) };
     if (e instanceof P.SubExpressionContext) return this.expr(e.expression());
-    if (e instanceof P.PostOpExpressionContext) return { k: 'incdec', line: ln, op: e.INC() ? '++' : '--', prefix: false, target: this.expr(e.expression()) };
+    if (e instanceof P.PostOpExpressionContext)
+      return { k: 'incdec', line: ln, op: e.INC() ? '++' : '--', prefix: false, target: this.expr(e.expression()) };
     if (e instanceof P.PreOpExpressionContext) {
       const inner = this.expr(e.expression());
       if (e.INC() || e.DEC()) return { k: 'incdec', line: ln, op: e.INC() ? '++' : '--', prefix: true, target: inner };
       if (e.SUB() && inner.k === 'lit') {
         const l = inner.lit;
         if (l.t === 'int' || l.t === 'double') return { k: 'lit', line: ln, lit: { t: l.t, v: -l.v } as Literal };
-        if (l.t === 'long' || l.t === 'decimal') return { k: 'lit', line: ln, lit: { t: l.t, v: l.v.startsWith('-') ? l.v.slice(1) : '-' + l.v } };
+        if (l.t === 'long' || l.t === 'decimal')
+          return { k: 'lit', line: ln, lit: { t: l.t, v: l.v.startsWith('-') ? l.v.slice(1) : '-' + l.v } };
       }
       return { k: 'unary', line: ln, op: e.SUB() ? '-' : '+', e: inner };
     }
-    if (e instanceof P.NegExpressionContext) return { k: 'unary', line: ln, op: e.BANG() ? '!' : '~', e: this.expr(e.expression()) };
-    if (e instanceof P.InstanceOfExpressionContext) return { k: 'instanceof', line: ln, e: this.expr(e.expression()), type: this.typeRef(e.typeRef()) };
-    if (e instanceof P.CondExpressionContext) return { k: 'cond', line: ln, c: this.expr(e.expression(0)), a: this.expr(e.expression(1)), b: this.expr(e.expression(2)) };
+    if (e instanceof P.NegExpressionContext)
+      return { k: 'unary', line: ln, op: e.BANG() ? '!' : '~', e: this.expr(e.expression()) };
+    if (e instanceof P.InstanceOfExpressionContext)
+      return { k: 'instanceof', line: ln, e: this.expr(e.expression()), type: this.typeRef(e.typeRef()) };
+    if (e instanceof P.CondExpressionContext)
+      return {
+        k: 'cond',
+        line: ln,
+        c: this.expr(e.expression(0)),
+        a: this.expr(e.expression(1)),
+        b: this.expr(e.expression(2)),
+      };
     if (e instanceof P.AssignExpressionContext) {
-      return { k: 'assign', line: ln, op: this.opText(e), target: this.expr(e.expression(0)), value: this.expr(e.expression(1)) };
+      return {
+        k: 'assign',
+        line: ln,
+        op: this.opText(e),
+        target: this.expr(e.expression(0)),
+        value: this.expr(e.expression(1)),
+      };
     }
     if (
       e instanceof P.Arth1ExpressionContext ||
@@ -351,7 +481,13 @@ export class Lowerer {
       e instanceof P.LogOrExpressionContext ||
       e instanceof P.CoalExpressionContext
     ) {
-      return { k: 'bin', line: ln, op: this.opText(e), l: this.expr((e as Ctx).expression(0)), r: this.expr((e as Ctx).expression(1)) };
+      return {
+        k: 'bin',
+        line: ln,
+        op: this.opText(e),
+        l: this.expr((e as Ctx).expression(0)),
+        r: this.expr((e as Ctx).expression(1)),
+      };
     }
     return { k: 'lit', line: ln, lit: { t: 'null' } };
   }
@@ -398,7 +534,12 @@ export class Lowerer {
     const last = pairs[pairs.length - 1];
     let type: TypeRef = {
       name: pairs.map((x) => x.anyId().getText()).join('.'),
-      args: last.typeList() ? last.typeList().typeRef_list().map((x: Ctx) => this.typeRef(x)) : [],
+      args: last.typeList()
+        ? last
+            .typeList()
+            .typeRef_list()
+            .map((x: Ctx) => this.typeRef(x))
+        : [],
     };
     if (c.noRest()) {
       // `new Map<K,V>{}` / `new List<T>{}` / `new Set<T>{}`
@@ -410,7 +551,16 @@ export class Lowerer {
       const args = this.exprList(c.classCreatorRest().arguments().expressionList());
       const allAssign = args.length > 0 && args.every((a) => a.k === 'assign' && a.op === '=' && a.target.k === 'name');
       if (allAssign) {
-        return { k: 'new', line: ln, type, args: [], fieldInits: args.map((a) => ({ name: (a as { target: { name: string } }).target.name, value: (a as { value: Expr }).value })) };
+        return {
+          k: 'new',
+          line: ln,
+          type,
+          args: [],
+          fieldInits: args.map((a) => ({
+            name: (a as { target: { name: string } }).target.name,
+            value: (a as { value: Expr }).value,
+          })),
+        };
       }
       return { k: 'new', line: ln, type, args };
     }
@@ -427,7 +577,10 @@ export class Lowerer {
         line: ln,
         type,
         args: [],
-        mapInit: c.mapCreatorRest().mapCreatorRestPair_list().map((p: Ctx) => [this.expr(p.expression(0)), this.expr(p.expression(1))] as [Expr, Expr]),
+        mapInit: c
+          .mapCreatorRest()
+          .mapCreatorRestPair_list()
+          .map((p: Ctx) => [this.expr(p.expression(0)), this.expr(p.expression(1))] as [Expr, Expr]),
       };
     }
     if (c.setCreatorRest()) return { k: 'new', line: ln, type, args: [], listInit: this.exprList(c.setCreatorRest()) };
@@ -485,7 +638,10 @@ export class Lowerer {
             k: 'var',
             line: line(fd),
             type: this.typeRef(fd.typeRef()),
-            decls: fd.variableDeclarators().variableDeclarator_list().map((v: Ctx) => ({ name: v.id().getText(), init: v.expression() ? this.expr(v.expression()) : null })),
+            decls: fd
+              .variableDeclarators()
+              .variableDeclarator_list()
+              .map((v: Ctx) => ({ name: v.id().getText(), init: v.expression() ? this.expr(v.expression()) : null })),
           });
         } else this.memberDecl(decls, md, mods, annotations);
       }

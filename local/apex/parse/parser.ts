@@ -38,7 +38,9 @@ export function enableDiskCache(dir: string): void {
 }
 
 function cached<T>(kind: string, source: string, make: () => T): T {
-  const key = createHash('sha1').update(LOWERING_VERSION + kind + source).digest('hex');
+  const key = createHash('sha1')
+    .update(LOWERING_VERSION + kind + source)
+    .digest('hex');
   const hit = memory.get(key);
   if (hit) return hit as T;
   const file = diskDir ? path.join(diskDir, key + '.json') : null;

@@ -5,7 +5,9 @@ import { debug, failure } from '../testing.ts';
 
 test('List: add/get/set/remove/contains/indexOf/sort and printing', () => {
   assert.deepEqual(
-    debug(`List<Integer> l = new List<Integer>{3, 1, 2}; l.add(0, 9); l.sort(); System.debug(l); l.remove(0); l.set(0, 7); System.debug(l + ' ' + l.contains(7) + ' ' + l.indexOf(3) + ' ' + l.size());`),
+    debug(
+      `List<Integer> l = new List<Integer>{3, 1, 2}; l.add(0, 9); l.sort(); System.debug(l); l.remove(0); l.set(0, 7); System.debug(l + ' ' + l.contains(7) + ' ' + l.indexOf(3) + ' ' + l.size());`,
+    ),
     ['(1, 2, 3, 9)', '(7, 3, 9) true 1 3'],
   );
 });
@@ -17,11 +19,21 @@ test('List index out of bounds is a ListException', () => {
 });
 
 test('arrays are Lists: new String[2] and String[]{} (Lists)', () => {
-  assert.deepEqual(debug(`String[] a = new String[2]; a[1] = 'x'; System.debug(a); Integer[] b = new Integer[]{1, 2}; System.debug(b.size());`), ['(null, x)', '2']);
+  assert.deepEqual(
+    debug(
+      `String[] a = new String[2]; a[1] = 'x'; System.debug(a); Integer[] b = new Integer[]{1, 2}; System.debug(b.size());`,
+    ),
+    ['(null, x)', '2'],
+  );
 });
 
 test('Set: add returns false for duplicates; retainAll/removeAll; prints with braces', () => {
-  assert.deepEqual(debug(`Set<String> s = new Set<String>{'a', 'b'}; System.debug(s.add('a')); s.retainAll(new List<String>{'b', 'c'}); System.debug(s);`), ['false', '{b}']);
+  assert.deepEqual(
+    debug(
+      `Set<String> s = new Set<String>{'a', 'b'}; System.debug(s.add('a')); s.retainAll(new List<String>{'b', 'c'}); System.debug(s);`,
+    ),
+    ['false', '{b}'],
+  );
 });
 
 test('Map: put/get/keySet/values/remove, insertion order, Map<Id,SObject>(List) keyed by Id', () => {
@@ -41,5 +53,10 @@ test('sorting objects with Comparable.compareTo (Comparable Interface)', () => {
 });
 
 test('Math: max/min/abs/mod/round', () => {
-  assert.deepEqual(debug(`System.debug(Math.max(2, 5) + ' ' + Math.min(2, 5) + ' ' + Math.abs(-3) + ' ' + Math.mod(7, 3) + ' ' + Math.round(2.5));`), ['5 2 3 1 2']);
+  assert.deepEqual(
+    debug(
+      `System.debug(Math.max(2, 5) + ' ' + Math.min(2, 5) + ' ' + Math.abs(-3) + ' ' + Math.mod(7, 3) + ' ' + Math.round(2.5));`,
+    ),
+    ['5 2 3 1 2'],
+  );
 });

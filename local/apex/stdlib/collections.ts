@@ -9,7 +9,8 @@ import type { MethodFn } from './types.ts';
 
 function index(ix: Interpreter, l: ListV, v: Value, allowEnd = false): number {
   const i = intArg(ix, v);
-  if (i < 0 || i > l.items.length || (!allowEnd && i === l.items.length)) ix.fail('System.ListException', `List index out of bounds: ${i}`);
+  if (i < 0 || i > l.items.length || (!allowEnd && i === l.items.length))
+    ix.fail('System.ListException', `List index out of bounds: ${i}`);
   return i;
 }
 
@@ -22,7 +23,8 @@ function sortList(ix: Interpreter, l: ListV, comparator: Value): void {
     if (a instanceof ObjectV) return (ix.callMethod(a, 'compareTo', [b]) as IntV).v;
     if (a instanceof EnumV && b instanceof EnumV) return a.ordinal - b.ordinal;
     if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
-    if (a instanceof SObjectV || typeof a === 'boolean') return formatValue(a) < formatValue(b) ? -1 : formatValue(a) > formatValue(b) ? 1 : 0;
+    if (a instanceof SObjectV || typeof a === 'boolean')
+      return formatValue(a) < formatValue(b) ? -1 : formatValue(a) > formatValue(b) ? 1 : 0;
     return compare('<', a, b, ix.fail) ? -1 : compare('>', a, b, ix.fail) ? 1 : 0;
   };
   // stable merge sort like the platform's
@@ -76,13 +78,19 @@ const setMethods: Record<string, MethodFn> = {
   isempty: (_ix, s: SetV) => s.map.size === 0,
   add: (ix, s: SetV, [v]) => s.add(ix.coerce(v, s.elem)),
   addall: (ix, s: SetV, [src]) => {
-    const items = src instanceof ListV ? src.items : src instanceof SetV ? src.values() : ix.fail('System.NullPointerException', 'Argument cannot be null.');
+    const items =
+      src instanceof ListV
+        ? src.items
+        : src instanceof SetV
+          ? src.values()
+          : ix.fail('System.NullPointerException', 'Argument cannot be null.');
     let changed = false;
     for (const x of items) changed = s.add(ix.coerce(x, s.elem)) || changed;
     return changed;
   },
   contains: (_ix, s: SetV, [v]) => s.has(v),
-  containsall: (_ix, s: SetV, [src]) => (src instanceof ListV ? src.items : (src as SetV).values()).every((x) => s.has(x)),
+  containsall: (_ix, s: SetV, [src]) =>
+    (src instanceof ListV ? src.items : (src as SetV).values()).every((x) => s.has(x)),
   remove: (_ix, s: SetV, [v]) => s.delete(v),
   removeall: (_ix, s: SetV, [src]) => {
     let changed = false;
@@ -120,7 +128,8 @@ const mapMethods: Record<string, MethodFn> = {
   put: (ix, m: MapV, [k, v]) => m.put(ix.coerce(k, m.key), ix.coerce(v, m.val)),
   putall: (ix, m: MapV, [src]) => {
     if (src instanceof MapV) for (const [k, v] of src.map.values()) m.put(k, v);
-    else if (src instanceof ListV) for (const r of src.items) if (r instanceof SObjectV) m.put(ix.sobjects.get(r, 'Id'), r);
+    else if (src instanceof ListV)
+      for (const r of src.items) if (r instanceof SObjectV) m.put(ix.sobjects.get(r, 'Id'), r);
     return null;
   },
   containskey: (_ix, m: MapV, [k]) => m.has(k),
@@ -130,7 +139,11 @@ const mapMethods: Record<string, MethodFn> = {
     for (const [k] of m.map.values()) s.add(k);
     return s;
   },
-  values: (_ix, m: MapV) => new ListV(m.val, [...m.map.values()].map(([, v]) => v)),
+  values: (_ix, m: MapV) =>
+    new ListV(
+      m.val,
+      [...m.map.values()].map(([, v]) => v),
+    ),
   clear: (_ix, m: MapV) => {
     m.map.clear();
     return null;

@@ -2,7 +2,6 @@
  * Database methods and result classes (Apex Reference Guide, "Database Class", "SaveResult", "UpsertResult",
  * "DeleteResult", "Database.Error"), and the SObject instance methods.
  */
-import type { Interpreter } from '../interp/interpreter.ts';
 import type { DmlRow } from '../interp/sobjects.ts';
 import { ListV, MapV, NativeV, SObjectV, T, int, type TypeDesc, type Value } from '../values.ts';
 import { str } from './args.ts';
@@ -59,7 +58,10 @@ function dmlCall(op: 'insert' | 'update' | 'upsert' | 'delete' | 'undelete'): St
 }
 
 function errorList(rows: DmlRow[]): ListV {
-  return new ListV({ name: 'Database.Error', args: [], kind: 'native' }, rows.map((e) => new NativeV('Database.Error', e)));
+  return new ListV(
+    { name: 'Database.Error', args: [], kind: 'native' },
+    rows.map((e) => new NativeV('Database.Error', e)),
+  );
 }
 
 const resultMethods: Record<string, MethodFn> = {
@@ -86,14 +88,16 @@ const databaseStatics: Record<string, StaticFn> = {
   querywithbinds: (ix, [soql, binds]) => {
     const m = binds as MapV;
     return ix.sobjects.dynamicQuery(str(ix, soql), (name) => {
-      for (const [k, v] of m.map.values()) if (typeof k === 'string' && k.toLowerCase() === name.toLowerCase()) return v;
+      for (const [k, v] of m.map.values())
+        if (typeof k === 'string' && k.toLowerCase() === name.toLowerCase()) return v;
       return ix.fail('System.QueryException', `Key '${name}' does not exist in the bindMap`);
     });
   },
   countquery: (ix, [soql]) => ix.sobjects.dynamicQuery(str(ix, soql), () => null),
   setsavepoint: (ix) => new NativeV('System.Savepoint', { sp: ix.org.setSavepoint() }),
   rollback: (ix, [sp]) => {
-    if (!(sp instanceof NativeV) || sp.typeName !== 'System.Savepoint') return ix.fail('System.NullPointerException', 'Argument cannot be null.');
+    if (!(sp instanceof NativeV) || sp.typeName !== 'System.Savepoint')
+      return ix.fail('System.NullPointerException', 'Argument cannot be null.');
     ix.org.rollbackToSavepoint(sp.data.sp);
     return null;
   },

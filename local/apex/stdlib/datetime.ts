@@ -10,7 +10,20 @@ import type { Stdlib } from './registry.ts';
 import type { MethodFn, StaticFn } from './types.ts';
 
 const DAY = 86400000;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** The running user's TimeZoneSidKey (Datetime methods without Gmt use it), GMT when the org has none. */
@@ -21,7 +34,16 @@ export function userTimeZone(ix: Interpreter): string {
 /** Offset in ms of `tz` at instant `ms` (positive east of GMT). */
 export function tzOffset(tz: string, ms: number): number {
   if (tz === 'GMT' || tz === 'UTC') return 0;
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone: tz, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }).formatToParts(new Date(ms));
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: tz,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }).formatToParts(new Date(ms));
   const g = (t: string) => Number(parts.find((p) => p.type === t)!.value);
   const asUtc = Date.UTC(g('year'), g('month') - 1, g('day'), g('hour'), g('minute'), g('second'));
   return asUtc - Math.floor(ms / 1000) * 1000;
@@ -29,7 +51,16 @@ export function tzOffset(tz: string, ms: number): number {
 
 function localFields(ms: number, tz: string) {
   const d = new Date(ms + tzOffset(tz, ms));
-  return { y: d.getUTCFullYear(), mo: d.getUTCMonth() + 1, d: d.getUTCDate(), h: d.getUTCHours(), mi: d.getUTCMinutes(), s: d.getUTCSeconds(), ms: d.getUTCMilliseconds(), dow: d.getUTCDay() };
+  return {
+    y: d.getUTCFullYear(),
+    mo: d.getUTCMonth() + 1,
+    d: d.getUTCDate(),
+    h: d.getUTCHours(),
+    mi: d.getUTCMinutes(),
+    s: d.getUTCSeconds(),
+    ms: d.getUTCMilliseconds(),
+    dow: d.getUTCDay(),
+  };
 }
 
 function fromLocal(y: number, mo: number, d: number, h: number, mi: number, s: number, tz: string): number {
@@ -47,7 +78,7 @@ export function formatPattern(ms: number, pattern: string, tz: string): string {
   const oh = pad(Math.floor(Math.abs(off) / 60));
   const om = pad(Math.abs(off) % 60);
   let out = '';
-  for (let i = 0; i < pattern.length; ) {
+  for (let i = 0; i < pattern.length;) {
     const c = pattern[i];
     if (c === "'") {
       const end = pattern.indexOf("'", i + 1);
@@ -202,7 +233,18 @@ const datetimeStatics: Record<string, StaticFn> = {
     if (args.length === 2) {
       const d = parts(args[0] as DateV);
       const t = (args[1] as TimeV).ms;
-      return new DatetimeV(fromLocal(d.y, d.m, d.d, Math.floor(t / 3600000), Math.floor(t / 60000) % 60, Math.floor(t / 1000) % 60, userTimeZone(ix)) + (t % 1000));
+      return new DatetimeV(
+        fromLocal(
+          d.y,
+          d.m,
+          d.d,
+          Math.floor(t / 3600000),
+          Math.floor(t / 60000) % 60,
+          Math.floor(t / 1000) % 60,
+          userTimeZone(ix),
+        ) +
+          (t % 1000),
+      );
     }
     const [y, mo, d, h, mi, s] = args.map((a) => intArg(ix, a));
     return new DatetimeV(fromLocal(y, mo, d, h ?? 0, mi ?? 0, s ?? 0, userTimeZone(ix)));
@@ -229,7 +271,10 @@ const datetimeStatics: Record<string, StaticFn> = {
   },
 };
 
-const dtPart = (gmt: boolean, key: 'y' | 'mo' | 'd' | 'h' | 'mi' | 's' | 'ms'): MethodFn => (ix, d: DatetimeV) => int(localFields(d.ms, gmt ? 'GMT' : userTimeZone(ix))[key]);
+const dtPart =
+  (gmt: boolean, key: 'y' | 'mo' | 'd' | 'h' | 'mi' | 's' | 'ms'): MethodFn =>
+  (ix, d: DatetimeV) =>
+    int(localFields(d.ms, gmt ? 'GMT' : userTimeZone(ix))[key]);
 
 const datetimeMethods: Record<string, MethodFn> = {
   gettime: (_ix, d: DatetimeV) => long(BigInt(d.ms)),
@@ -271,10 +316,15 @@ const datetimeMethods: Record<string, MethodFn> = {
     const r = addMonths(f.y, f.mo, f.d, 12 * intArg(ix, n));
     return new DatetimeV(Date.UTC(r.y, r.m - 1, r.d, f.h, f.mi, f.s, f.ms));
   },
-  format: (ix, d: DatetimeV, [p, tz]) => (p === undefined ? formatPattern(d.ms, 'M/d/yyyy h:mm a', userTimeZone(ix)) : formatPattern(d.ms, str(ix, p), tz ? str(ix, tz) : userTimeZone(ix))),
+  format: (ix, d: DatetimeV, [p, tz]) =>
+    p === undefined
+      ? formatPattern(d.ms, 'M/d/yyyy h:mm a', userTimeZone(ix))
+      : formatPattern(d.ms, str(ix, p), tz ? str(ix, tz) : userTimeZone(ix)),
   formatgmt: (ix, d: DatetimeV, [p]) => formatPattern(d.ms, str(ix, p), 'GMT'),
   formatlong: (ix, d: DatetimeV) => formatPattern(d.ms, 'M/d/yyyy h:mm:ss a z', userTimeZone(ix)),
-  issameday: (ix, d: DatetimeV, [o]) => o instanceof DatetimeV && formatPattern(d.ms, 'yyyyMMdd', userTimeZone(ix)) === formatPattern(o.ms, 'yyyyMMdd', userTimeZone(ix)),
+  issameday: (ix, d: DatetimeV, [o]) =>
+    o instanceof DatetimeV &&
+    formatPattern(d.ms, 'yyyyMMdd', userTimeZone(ix)) === formatPattern(o.ms, 'yyyyMMdd', userTimeZone(ix)),
   tostring: (_ix, d: DatetimeV) => formatDatetime(d),
   equals: (ix, d: DatetimeV, [o]) => ix.equals(d, o),
   hashcode: (_ix, d: DatetimeV) => int(d.ms | 0),
@@ -301,7 +351,8 @@ export function installDatetime(lib: Stdlib): void {
     {
       name: 'Time',
       statics: {
-        newinstance: (ix, [h, m, s, ms]) => new TimeV(((intArg(ix, h) * 60 + intArg(ix, m)) * 60 + intArg(ix, s)) * 1000 + intArg(ix, ms)),
+        newinstance: (ix, [h, m, s, ms]) =>
+          new TimeV(((intArg(ix, h) * 60 + intArg(ix, m)) * 60 + intArg(ix, s)) * 1000 + intArg(ix, ms)),
       },
     },
   );

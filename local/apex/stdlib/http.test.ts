@@ -26,11 +26,16 @@ test('Test.setMock(HttpCalloutMock.class, mock): Http.send calls the mock respon
     HttpResponse res = new Http().send(req);
     System.debug(res.getStatusCode() + ' ' + res.getBody() + ' ' + res.getHeader('content-type') + ' ' + Limits.getCallouts());`);
   assert.equal(r.error, undefined);
-  assert.deepEqual(r.debug.map((d) => d.message), ['200 {"echo":"GET callout:Api/v1/x"} application/json 1']);
+  assert.deepEqual(
+    r.debug.map((d) => d.message),
+    ['200 {"echo":"GET callout:Api/v1/x"} application/json 1'],
+  );
 });
 
 test('a callout in a test without a mock fails: "Methods defined as TestMethod do not support Web service callouts"', () => {
-  const r = inTest(`HttpRequest req = new HttpRequest(); req.setMethod('GET'); req.setEndpoint('https://example.com'); new Http().send(req);`);
+  const r = inTest(
+    `HttpRequest req = new HttpRequest(); req.setMethod('GET'); req.setEndpoint('https://example.com'); new Http().send(req);`,
+  );
   assert.equal(r.error?.type, 'System.TypeException');
   assert.equal(r.error?.message, 'Methods defined as TestMethod do not support Web service callouts');
 });
@@ -45,5 +50,8 @@ test('a callout after DML in the same transaction is refused, even with a mock (
 
 test('Test.isRunningTest() is true only inside a test', () => {
   const r = inTest(`System.debug(Test.isRunningTest());`);
-  assert.deepEqual(r.debug.map((d) => d.message), ['true']);
+  assert.deepEqual(
+    r.debug.map((d) => d.message),
+    ['true'],
+  );
 });

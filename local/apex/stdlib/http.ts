@@ -19,7 +19,12 @@ function newRequest(): NativeV {
 }
 
 export function responseFrom(p: HttpResponsePlain): NativeV {
-  return new NativeV('HttpResponse', { statusCode: p.statusCode, status: p.status, headers: { ...p.headers }, body: p.body });
+  return new NativeV('HttpResponse', {
+    statusCode: p.statusCode,
+    status: p.status,
+    headers: { ...p.headers },
+    body: p.body,
+  });
 }
 
 const requestMethods: Record<string, MethodFn> = {
@@ -40,7 +45,8 @@ const requestMethods: Record<string, MethodFn> = {
   },
   getheader: (ix, r: NativeV, [k]) => {
     const key = str(ix, k).toLowerCase();
-    for (const [h, v] of Object.entries(r.data.headers as Record<string, string>)) if (h.toLowerCase() === key) return v;
+    for (const [h, v] of Object.entries(r.data.headers as Record<string, string>))
+      if (h.toLowerCase() === key) return v;
     return null;
   },
   setbody: (_ix, r: NativeV, [v]) => {
@@ -55,7 +61,8 @@ const requestMethods: Record<string, MethodFn> = {
   getbodyasblob: (_ix, r: NativeV) => new BlobV(Buffer.from(r.data.body, 'utf8')),
   settimeout: (ix, r: NativeV, [ms]) => {
     const n = intArg(ix, ms);
-    if (n < 1 || n > 120000) ix.fail('System.CalloutException', 'Timeout value must be between 1 and 120000 milliseconds');
+    if (n < 1 || n > 120000)
+      ix.fail('System.CalloutException', 'Timeout value must be between 1 and 120000 milliseconds');
     r.data.timeoutMs = n;
     return null;
   },
@@ -86,7 +93,8 @@ const responseMethods: Record<string, MethodFn> = {
   },
   getheader: (ix, r: NativeV, [k]) => {
     const key = str(ix, k).toLowerCase();
-    for (const [h, v] of Object.entries(r.data.headers as Record<string, string>)) if (h.toLowerCase() === key) return v;
+    for (const [h, v] of Object.entries(r.data.headers as Record<string, string>))
+      if (h.toLowerCase() === key) return v;
     return null;
   },
   setheader: (ix, r: NativeV, [k, v]) => {
@@ -94,7 +102,8 @@ const responseMethods: Record<string, MethodFn> = {
     return null;
   },
   getheaderkeys: (_ix, r: NativeV) => new ListV(T.string, Object.keys(r.data.headers)),
-  tostring: (_ix, r: NativeV) => `System.HttpResponse[Status=${r.data.status ?? 'null'}, StatusCode=${r.data.statusCode}]`,
+  tostring: (_ix, r: NativeV) =>
+    `System.HttpResponse[Status=${r.data.status ?? 'null'}, StatusCode=${r.data.statusCode}]`,
 };
 
 function plainRequest(r: NativeV): HttpRequestPlain {
@@ -103,24 +112,31 @@ function plainRequest(r: NativeV): HttpRequestPlain {
 }
 
 function send(ix: Interpreter, req: Value): Value {
-  if (!(req instanceof NativeV) || req.typeName !== 'HttpRequest') return ix.fail('System.NullPointerException', 'Argument cannot be null.');
+  if (!(req instanceof NativeV) || req.typeName !== 'HttpRequest')
+    return ix.fail('System.NullPointerException', 'Argument cannot be null.');
   if (!req.data.endpoint) ix.fail('System.CalloutException', 'Endpoint cannot be null');
   const plain = plainRequest(req);
   if (ix.httpMock) {
     ix.org.countMockCallout(plain);
     const res = ix.callMethod(ix.httpMock, 'respond', [req]);
-    if (!(res instanceof NativeV) || res.typeName !== 'HttpResponse') return ix.fail('System.CalloutException', 'HttpCalloutMock.respond must return an HttpResponse');
+    if (!(res instanceof NativeV) || res.typeName !== 'HttpResponse')
+      return ix.fail('System.CalloutException', 'HttpCalloutMock.respond must return an HttpResponse');
     return res;
   }
   // Apex Developer Guide, "Testing HTTP Callouts": tests need a mock; without one the callout throws
-  if (ix.hooks.isTest()) return ix.fail('System.TypeException', 'Methods defined as TestMethod do not support Web service callouts');
+  if (ix.hooks.isTest())
+    return ix.fail('System.TypeException', 'Methods defined as TestMethod do not support Web service callouts');
   return responseFrom(ix.org.callout(plain));
 }
 
 export function installHttp(lib: Stdlib): void {
   lib.register(
     { name: 'HttpRequest', construct: () => newRequest(), methods: requestMethods },
-    { name: 'HttpResponse', construct: () => new NativeV('HttpResponse', { statusCode: 0, status: null, headers: {}, body: '' }), methods: responseMethods },
+    {
+      name: 'HttpResponse',
+      construct: () => new NativeV('HttpResponse', { statusCode: 0, status: null, headers: {}, body: '' }),
+      methods: responseMethods,
+    },
     { name: 'Http', construct: () => new NativeV('Http', {}), methods: { send: (ix, _h, [req]) => send(ix, req) } },
     { name: 'HttpCalloutMock', abstract: true },
   );

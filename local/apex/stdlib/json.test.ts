@@ -14,12 +14,16 @@ test('serialize writes Apex objects in declaration order, nulls included, Dateti
 });
 
 test('serializePretty uses the platform (Jackson) layout: two-space indent, " : ", inline arrays', () => {
-  const out = debug(`System.debug(JSON.serializePretty(new Map<String, Object>{ 'a' => 1, 'b' => new List<Object>{ 1, new Map<String, Object>{ 'c' => true } }, 'e' => new Map<String, Object>() }));`);
+  const out = debug(
+    `System.debug(JSON.serializePretty(new Map<String, Object>{ 'a' => 1, 'b' => new List<Object>{ 1, new Map<String, Object>{ 'c' => true } }, 'e' => new Map<String, Object>() }));`,
+  );
   assert.equal(out[0], '{\n  "a" : 1,\n  "b" : [ 1, {\n    "c" : true\n  } ],\n  "e" : { }\n}');
 });
 
 test('SObjects serialize with attributes (type, url when the record has an Id)', () => {
-  const out = debug(`Account a = new Account(Name = 'A'); System.debug(JSON.serialize(a)); insert a; System.debug(JSON.serialize(a).startsWith('{"attributes":{"type":"Account","url":"/services/data/v65.0/sobjects/Account/001'));`);
+  const out = debug(
+    `Account a = new Account(Name = 'A'); System.debug(JSON.serialize(a)); insert a; System.debug(JSON.serialize(a).startsWith('{"attributes":{"type":"Account","url":"/services/data/v65.0/sobjects/Account/001'));`,
+  );
   assert.deepEqual(out, ['{"attributes":{"type":"Account"},"Name":"A"}', 'true']);
 });
 
@@ -38,7 +42,8 @@ test('deserializeStrict rejects unknown keys with a JSONException', () => {
 });
 
 test('deserializeUntyped: objects are Map<String,Object>, numbers Integer / Long / Decimal (JSON.deserializeUntyped)', () => {
-  const out = debug(`Map<String, Object> m = (Map<String, Object>) JSON.deserializeUntyped('{"i":1,"l":12345678901,"d":2.50,"s":"x","n":null,"a":[1]}');
+  const out =
+    debug(`Map<String, Object> m = (Map<String, Object>) JSON.deserializeUntyped('{"i":1,"l":12345678901,"d":2.50,"s":"x","n":null,"a":[1]}');
     System.debug((m.get('i') instanceof Integer) + ' ' + (m.get('l') instanceof Long) + ' ' + (m.get('d') instanceof Decimal) + ' ' + m.get('d') + ' ' + (m.get('a') instanceof List<Object>) + ' ' + m.containsKey('n'));`);
   assert.deepEqual(out, ['true true true 2.50 true true']);
 });

@@ -52,7 +52,10 @@ class JsonReader {
     this.ws();
     const v = this.value();
     this.ws();
-    if (this.i < this.s.length) this.fail(`Unexpected character ('${this.s[this.i]}' (code ${this.s.charCodeAt(this.i)})): expected end of input at [line:1, column:${this.i + 1}]`);
+    if (this.i < this.s.length)
+      this.fail(
+        `Unexpected character ('${this.s[this.i]}' (code ${this.s.charCodeAt(this.i)})): expected end of input at [line:1, column:${this.i + 1}]`,
+      );
     return v;
   }
   value(): J {
@@ -68,15 +71,24 @@ class JsonReader {
       }
       for (;;) {
         this.ws();
-        if (this.s[this.i] !== '"') this.fail(`Unexpected character ('${this.s[this.i] ?? 'EOF'}'): was expecting double-quote to start field name at [line:1, column:${this.i + 1}]`);
+        if (this.s[this.i] !== '"')
+          this.fail(
+            `Unexpected character ('${this.s[this.i] ?? 'EOF'}'): was expecting double-quote to start field name at [line:1, column:${this.i + 1}]`,
+          );
         const k = this.string();
         this.ws();
-        if (this.s[this.i++] !== ':') this.fail(`Unexpected character: was expecting a colon to separate field name and value at [line:1, column:${this.i}]`);
+        if (this.s[this.i++] !== ':')
+          this.fail(
+            `Unexpected character: was expecting a colon to separate field name and value at [line:1, column:${this.i}]`,
+          );
         obj.push([k, this.value()]);
         this.ws();
         const d = this.s[this.i++];
         if (d === '}') return { obj };
-        if (d !== ',') this.fail(`Unexpected character ('${d ?? 'EOF'}'): was expecting comma to separate OBJECT entries at [line:1, column:${this.i}]`);
+        if (d !== ',')
+          this.fail(
+            `Unexpected character ('${d ?? 'EOF'}'): was expecting comma to separate OBJECT entries at [line:1, column:${this.i}]`,
+          );
       }
     }
     if (c === '[') {
@@ -92,7 +104,10 @@ class JsonReader {
         this.ws();
         const d = this.s[this.i++];
         if (d === ']') return arr;
-        if (d !== ',') this.fail(`Unexpected character ('${d ?? 'EOF'}'): was expecting comma to separate ARRAY entries at [line:1, column:${this.i}]`);
+        if (d !== ',')
+          this.fail(
+            `Unexpected character ('${d ?? 'EOF'}'): was expecting comma to separate ARRAY entries at [line:1, column:${this.i}]`,
+          );
       }
     }
     if (c === '"') return this.string();
@@ -111,7 +126,9 @@ class JsonReader {
         return v;
       }
     }
-    return this.fail(`Unexpected character ('${c ?? 'EOF'}' (code ${this.s.charCodeAt(this.i)})): expected a valid value at [line:1, column:${this.i + 1}]`);
+    return this.fail(
+      `Unexpected character ('${c ?? 'EOF'}' (code ${this.s.charCodeAt(this.i)})): expected a valid value at [line:1, column:${this.i + 1}]`,
+    );
   }
   string(): string {
     const start = this.i;
@@ -157,7 +174,14 @@ export function serialize(ix: Interpreter, v: Value, o: Out, depth = 0): string 
   if (v instanceof EnumV) return q(v.name);
   if (v instanceof ListV) return arr(ix, v.items, o, depth);
   if (v instanceof SetV) return arr(ix, v.values(), o, depth);
-  if (v instanceof MapV) return obj([...v.map.values()].map(([k, x]) => [k === null ? 'null' : typeof k === 'string' ? k : serializeKey(k), x]), ix, o, depth, false);
+  if (v instanceof MapV)
+    return obj(
+      [...v.map.values()].map(([k, x]) => [k === null ? 'null' : typeof k === 'string' ? k : serializeKey(k), x]),
+      ix,
+      o,
+      depth,
+      false,
+    );
   if (v instanceof SObjectV) {
     const id = v.fields.get('id')?.value;
     const attrs: [string, Value][] = [['type', v.type]];
@@ -166,7 +190,22 @@ export function serialize(ix: Interpreter, v: Value, o: Out, depth = 0): string 
     for (const f of v.fields.values()) {
       if (f.value instanceof ListV) {
         const records = f.value.items;
-        entries.push([f.name, { raw: obj([['totalSize', int(records.length)], ['done', true], ['records', f.value]], ix, o, depth + 1, false) }]);
+        entries.push([
+          f.name,
+          {
+            raw: obj(
+              [
+                ['totalSize', int(records.length)],
+                ['done', true],
+                ['records', f.value],
+              ],
+              ix,
+              o,
+              depth + 1,
+              false,
+            ),
+          },
+        ]);
       } else entries.push([f.name, f.value]);
     }
     return obj(entries, ix, o, depth, false);
@@ -203,9 +242,16 @@ function arr(ix: Interpreter, items: Value[], o: Out, depth: number): string {
   return '[ ' + items.map((x) => serialize(ix, x, o, depth)).join(', ') + ' ]';
 }
 
-function obj(entries: [string, Value | { raw: string }][], ix: Interpreter, o: Out, depth: number, suppressNulls: boolean): string {
+function obj(
+  entries: [string, Value | { raw: string }][],
+  ix: Interpreter,
+  o: Out,
+  depth: number,
+  suppressNulls: boolean,
+): string {
   const kept = suppressNulls ? entries.filter(([, v]) => v !== null) : entries;
-  const val = (v: Value | { raw: string }) => (v !== null && typeof v === 'object' && 'raw' in v ? v.raw : serialize(ix, v as Value, o, depth + 1));
+  const val = (v: Value | { raw: string }) =>
+    v !== null && typeof v === 'object' && 'raw' in v ? v.raw : serialize(ix, v as Value, o, depth + 1);
   if (!o.pretty) return '{' + kept.map(([k, v]) => `${q(k)}:${val(v)}`).join(',') + '}';
   if (!kept.length) return '{ }';
   const ind = '  '.repeat(depth + 1);
@@ -259,7 +305,8 @@ class Deserializer {
         return s;
       }
       case 'map': {
-        if (Array.isArray(j) || typeof j !== 'object' || !('obj' in j)) return this.fail(`Malformed JSON: Expected '{' at the beginning of object`);
+        if (Array.isArray(j) || typeof j !== 'object' || !('obj' in j))
+          return this.fail(`Malformed JSON: Expected '{' at the beginning of object`);
         const m = new MapV(t.args[0], t.args[1]);
         for (const [k, v] of j.obj) m.put(this.prim(k, t.args[0]), this.to(v, t.args[1]));
         return m;
@@ -272,7 +319,8 @@ class Deserializer {
           if (typeof j !== 'string') return this.fail(`Illegal value for enum ${cls.name}`);
           return this.ix.enumValues(cls).find((e) => e.name.toLowerCase() === j.toLowerCase()) ?? null;
         }
-        if (Array.isArray(j) || typeof j !== 'object' || !('obj' in j)) return this.fail(`Malformed JSON: Expected '{' at the beginning of object`);
+        if (Array.isArray(j) || typeof j !== 'object' || !('obj' in j))
+          return this.fail(`Malformed JSON: Expected '{' at the beginning of object`);
         if (cls.isAbstract) return this.fail(`Cannot deserialize instance of abstract type ${cls.name}`);
         const o = this.ix.instantiateForJson(cls);
         for (const [k, v] of j.obj) {
@@ -332,11 +380,14 @@ class Deserializer {
         if (typeof j === 'string') return new BlobV(Buffer.from(j, 'base64'));
         break;
     }
-    return this.fail(`Cannot deserialize instance of ${t.name.toLowerCase()} from ${Array.isArray(j) ? 'START_ARRAY' : typeof j === 'object' ? 'START_OBJECT' : 'VALUE_' + typeof j} value`);
+    return this.fail(
+      `Cannot deserialize instance of ${t.name.toLowerCase()} from ${Array.isArray(j) ? 'START_ARRAY' : typeof j === 'object' ? 'START_OBJECT' : 'VALUE_' + typeof j} value`,
+    );
   }
 
   sobject(j: J, typeName: string): Value {
-    if (Array.isArray(j) || typeof j !== 'object' || j === null || !('obj' in j)) return this.fail(`Malformed JSON: Expected '{' at the beginning of object`);
+    if (Array.isArray(j) || typeof j !== 'object' || j === null || !('obj' in j))
+      return this.fail(`Malformed JSON: Expected '{' at the beginning of object`);
     const attrs = j.obj.find(([k]) => k === 'attributes')?.[1] as { obj: [string, J][] } | undefined;
     const type = (attrs?.obj.find(([k]) => k === 'type')?.[1] as string | undefined) ?? typeName;
     const so = this.ix.sobjects.create(type);
@@ -352,7 +403,14 @@ class Deserializer {
         if (Array.isArray(recs)) {
           const rel = d?.childRelationships.find((c) => c.relationshipName.toLowerCase() === k.toLowerCase());
           const ct: TypeDesc = { name: rel?.childObject ?? 'SObject', args: [], kind: 'sobject' };
-          this.ix.sobjects.put(so, k, new ListV(ct, recs.map((r) => this.sobject(r, ct.name))));
+          this.ix.sobjects.put(
+            so,
+            k,
+            new ListV(
+              ct,
+              recs.map((r) => this.sobject(r, ct.name)),
+            ),
+          );
         } else this.ix.sobjects.put(so, k, this.sobject(v, 'SObject'));
       } else if (this.strict || !d) this.fail(`No such column '${k}' on sobject of type ${so.type}`);
     }

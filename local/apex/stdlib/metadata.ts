@@ -49,13 +49,19 @@ function enqueueDeployment(ix: Interpreter, [container, callback]: Value[]): Val
     return { fullName: String(r.data.fullName), label: String(r.data.label ?? ''), values };
   });
   const deployer = ix.hooks as unknown as { enqueueDeployment?: (d: Omit<PendingDeployment, 'id'>) => string };
-  if (!deployer.enqueueDeployment) return ix.unsupported('Metadata.Operations.enqueueDeployment outside the local runtime');
+  if (!deployer.enqueueDeployment)
+    return ix.unsupported('Metadata.Operations.enqueueDeployment outside the local runtime');
   return deployer.enqueueDeployment({ records, callback: callback instanceof ObjectV ? callback : null });
 }
 
 export function installMetadata(lib: Stdlib): void {
   lib.register(
-    bag('Metadata.CustomMetadata', { fullName: () => null, label: () => null, protected_x: () => false, values: () => listOf('Metadata.CustomMetadataValue') }),
+    bag('Metadata.CustomMetadata', {
+      fullName: () => null,
+      label: () => null,
+      protected_x: () => false,
+      values: () => listOf('Metadata.CustomMetadataValue'),
+    }),
     bag('Metadata.CustomMetadataValue', { field: () => null, value: () => null }),
     {
       name: 'Metadata.DeployContainer',
@@ -65,7 +71,8 @@ export function installMetadata(lib: Stdlib): void {
           c.data.items.push(m);
           return null;
         },
-        getmetadata: (_ix, c: NativeV) => new ListV({ name: 'Metadata.Metadata', args: [], kind: 'native' }, [...c.data.items]),
+        getmetadata: (_ix, c: NativeV) =>
+          new ListV({ name: 'Metadata.Metadata', args: [], kind: 'native' }, [...c.data.items]),
         removemetadata: (_ix, c: NativeV, [m]) => {
           c.data.items = c.data.items.filter((x: Value) => x !== m);
           return null;
@@ -73,20 +80,50 @@ export function installMetadata(lib: Stdlib): void {
       },
     },
     { name: 'Metadata.Operations', statics: { enqueuedeployment: enqueueDeployment } },
-    bag('Metadata.DeployResult', { id: () => null, status: () => null, success: () => false, done: () => true, details: () => null, errorMessage: () => null, numberComponentErrors: () => null, numberComponentsDeployed: () => null }),
-    bag('Metadata.DeployDetails', { componentFailures: () => listOf('Metadata.DeployMessage'), componentSuccesses: () => listOf('Metadata.DeployMessage') }),
-    bag('Metadata.DeployMessage', { fullName: () => null, problem: () => null, success: () => false, componentType: () => null }),
+    bag('Metadata.DeployResult', {
+      id: () => null,
+      status: () => null,
+      success: () => false,
+      done: () => true,
+      details: () => null,
+      errorMessage: () => null,
+      numberComponentErrors: () => null,
+      numberComponentsDeployed: () => null,
+    }),
+    bag('Metadata.DeployDetails', {
+      componentFailures: () => listOf('Metadata.DeployMessage'),
+      componentSuccesses: () => listOf('Metadata.DeployMessage'),
+    }),
+    bag('Metadata.DeployMessage', {
+      fullName: () => null,
+      problem: () => null,
+      success: () => false,
+      componentType: () => null,
+    }),
     {
       name: 'Metadata.DeployCallbackContext',
       construct: () => new NativeV('Metadata.DeployCallbackContext', { jobId: null }),
       methods: { getcallbackjobid: (_ix, c: NativeV) => c.data.jobId },
     },
-    systemEnum('Metadata.DeployStatus', ['PENDING', 'INPROGRESS', 'SUCCEEDED', 'SUCCEEDEDPARTIAL', 'FAILED', 'CANCELING', 'CANCELED']),
+    systemEnum('Metadata.DeployStatus', [
+      'PENDING',
+      'INPROGRESS',
+      'SUCCEEDED',
+      'SUCCEEDEDPARTIAL',
+      'FAILED',
+      'CANCELING',
+      'CANCELED',
+    ]),
   );
 }
 
 /** Build the DeployResult the callback receives. */
-export function deployResult(lib: Stdlib, ix: Interpreter, id: string, failures: { fullName: string; problem: string }[]): NativeV {
+export function deployResult(
+  lib: Stdlib,
+  ix: Interpreter,
+  id: string,
+  failures: { fullName: string; problem: string }[],
+): NativeV {
   const details = lib.type('metadata.deploydetails')!.construct!(ix, []) as NativeV;
   for (const f of failures) {
     const m = lib.type('metadata.deploymessage')!.construct!(ix, []) as NativeV;

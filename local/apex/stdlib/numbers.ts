@@ -1,7 +1,22 @@
 /** Integer, Long, Decimal, Double, Boolean and Math (Apex Reference Guide, the classes of the same names). */
 import type { Interpreter } from '../interp/interpreter.ts';
 import { formatValue } from '../interp/format.ts';
-import { D, DecimalV, EnumV, DoubleV, IntV, LongV, dbl, dec, int, isNumber, long, toDecimal, toJsNumber, type Value } from '../values.ts';
+import {
+  D,
+  DecimalV,
+  EnumV,
+  DoubleV,
+  IntV,
+  LongV,
+  dbl,
+  dec,
+  int,
+  isNumber,
+  long,
+  toDecimal,
+  toJsNumber,
+  type Value,
+} from '../values.ts';
 import { intArg, num, str } from './args.ts';
 import type { Stdlib } from './registry.ts';
 import type { MethodFn, StaticFn } from './types.ts';
@@ -12,7 +27,8 @@ function parseInteger(ix: Interpreter, v: Value): Value {
   if (v === null) return ix.fail('System.NullPointerException', 'Argument cannot be null.');
   if (isNumber(v)) return int(Math.trunc(toJsNumber(v)));
   const s = str(ix, v).trim();
-  if (!/^[+-]?\d+$/.test(s) || Math.abs(Number(s)) > 2147483647) return ix.fail('System.TypeException', `Invalid integer: ${s}`);
+  if (!/^[+-]?\d+$/.test(s) || Math.abs(Number(s)) > 2147483647)
+    return ix.fail('System.TypeException', `Invalid integer: ${s}`);
   return int(Number(s));
 }
 
@@ -69,7 +85,12 @@ const decimalMethods: Record<string, MethodFn> = {
   scale: (_ix, n: DecimalV) => int(n.scale),
   precision: (_ix, n: DecimalV) => int(n.v.precision(true)),
   abs: (_ix, n: DecimalV) => dec(n.v.abs()),
-  round: (_ix, n: DecimalV, [mode]) => long(BigInt(n.v.toDecimalPlaces(0, mode ? ROUNDING[(mode as EnumV).name.toLowerCase()] : D.ROUND_HALF_EVEN).toFixed(0))),
+  round: (_ix, n: DecimalV, [mode]) =>
+    long(
+      BigInt(
+        n.v.toDecimalPlaces(0, mode ? ROUNDING[(mode as EnumV).name.toLowerCase()] : D.ROUND_HALF_EVEN).toFixed(0),
+      ),
+    ),
   striptrailingzeros: (_ix, n: DecimalV) => dec(new D(n.v.toString())),
   toplainstring: (_ix, n: DecimalV) => n.v.toFixed(n.scale),
   divide: (ix, n: DecimalV, [d, scale, mode]) => {
@@ -120,7 +141,8 @@ const mathFns: Record<string, StaticFn> = {
   },
   floor: (ix, [v]) => (v instanceof DecimalV ? dec(v.v.floor()) : dbl(Math.floor(num(ix, v)))),
   ceil: (ix, [v]) => (v instanceof DecimalV ? dec(v.v.ceil()) : dbl(Math.ceil(num(ix, v)))),
-  round: (ix, [v]) => (v instanceof DecimalV ? int(v.v.toDecimalPlaces(0, D.ROUND_HALF_EVEN).toNumber()) : int(Math.round(num(ix, v)))),
+  round: (ix, [v]) =>
+    v instanceof DecimalV ? int(v.v.toDecimalPlaces(0, D.ROUND_HALF_EVEN).toNumber()) : int(Math.round(num(ix, v))),
   roundtolong: (ix, [v]) => long(BigInt(Math.round(num(ix, v)))),
   pow: (ix, [a, b]) => dbl(Math.pow(num(ix, a), num(ix, b))),
   sqrt: (ix, [v]) => dbl(Math.sqrt(num(ix, v))),
@@ -131,7 +153,12 @@ const mathFns: Record<string, StaticFn> = {
   signum: (ix, [v]) => dbl(Math.sign(num(ix, v))),
 };
 
-function unary(ix: Interpreter, v: Value, f: (n: number) => number, fd: (d: InstanceType<typeof D>) => InstanceType<typeof D>): Value {
+function unary(
+  ix: Interpreter,
+  v: Value,
+  f: (n: number) => number,
+  fd: (d: InstanceType<typeof D>) => InstanceType<typeof D>,
+): Value {
   if (v instanceof IntV) return int(f(v.v));
   if (v instanceof LongV) return long(v.v < 0n ? -v.v : v.v);
   if (v instanceof DecimalV) return dec(fd(v.v));
@@ -163,7 +190,8 @@ export function installNumbers(lib: Stdlib): void {
     {
       name: 'Boolean',
       statics: {
-        valueof: (_ix, [v]) => (v === null ? null : typeof v === 'boolean' ? v : String(formatValue(v)).toLowerCase() === 'true'),
+        valueof: (_ix, [v]) =>
+          v === null ? null : typeof v === 'boolean' ? v : String(formatValue(v)).toLowerCase() === 'true',
       },
     },
     { name: 'Math', statics: mathFns },

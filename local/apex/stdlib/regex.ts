@@ -69,13 +69,18 @@ export function installRegex(lib: Stdlib): void {
         },
         group: (ix, m: NativeV, [i]) => group(ix, m.data, i),
         groupcount: (ix, m: NativeV) => int(Math.max(0, (compile(ix, `${m.data.re}|`).exec('')?.length ?? 1) - 1)),
-        start: (ix, m: NativeV) => ((m.data as MatcherState).last ? int((m.data as MatcherState).last!.index) : ix.fail('System.StringException', 'No match available')),
+        start: (ix, m: NativeV) =>
+          (m.data as MatcherState).last
+            ? int((m.data as MatcherState).last!.index)
+            : ix.fail('System.StringException', 'No match available'),
         end: (ix, m: NativeV) => {
           const l = (m.data as MatcherState).last;
           return l ? int(l.index + l[0].length) : ix.fail('System.StringException', 'No match available');
         },
-        replaceall: (ix, m: NativeV, [r]) => (m.data as MatcherState).input.replace(compile(ix, m.data.re, 'g'), str(ix, r)),
-        replacefirst: (ix, m: NativeV, [r]) => (m.data as MatcherState).input.replace(compile(ix, m.data.re), str(ix, r)),
+        replaceall: (ix, m: NativeV, [r]) =>
+          (m.data as MatcherState).input.replace(compile(ix, m.data.re, 'g'), str(ix, r)),
+        replacefirst: (ix, m: NativeV, [r]) =>
+          (m.data as MatcherState).input.replace(compile(ix, m.data.re), str(ix, r)),
         reset: (_ix, m: NativeV) => {
           (m.data as MatcherState).pos = 0;
           (m.data as MatcherState).last = null;

@@ -48,7 +48,10 @@ const tokenMethods: Record<string, MethodFn> = {
     return so;
   },
   tostring: (_ix, t: NativeV) => t.data.name,
-  equals: (_ix, t: NativeV, [o]) => o instanceof NativeV && o.typeName === 'Schema.SObjectType' && o.data.name.toLowerCase() === t.data.name.toLowerCase(),
+  equals: (_ix, t: NativeV, [o]) =>
+    o instanceof NativeV &&
+    o.typeName === 'Schema.SObjectType' &&
+    o.data.name.toLowerCase() === t.data.name.toLowerCase(),
   hashcode: () => int(0),
 };
 
@@ -72,7 +75,7 @@ const describeMethods: Record<string, MethodFn> = {
   isdeletable: (ix, r: NativeV) => !describeOf(ix, r.data.name).isCustomMetadata,
   isqueryable: () => true,
   getsobjecttype: (_ix, r: NativeV) => sobjectToken(r.data.name),
-  '$getprop': (ix, r: NativeV, [p]) => {
+  $getprop: (ix, r: NativeV, [p]) => {
     if (String(p).toLowerCase() === 'fields') return new NativeV('Schema.FieldMapHolder', { name: r.data.name });
     return ix.unsupported(`DescribeSObjectResult.${String(p)}`);
   },
@@ -80,7 +83,7 @@ const describeMethods: Record<string, MethodFn> = {
 
 const fieldHolderMethods: Record<string, MethodFn> = {
   getmap: (ix, h: NativeV) => fieldsMap(ix, h.data.name),
-  '$getprop': (ix, h: NativeV, [p]) => {
+  $getprop: (ix, h: NativeV, [p]) => {
     const d = describeOf(ix, h.data.name);
     const f = d.fields[String(p).toLowerCase()];
     if (!f) return ix.fail('System.SObjectException', `Invalid field ${String(p)} for ${d.name}`);
@@ -89,9 +92,14 @@ const fieldHolderMethods: Record<string, MethodFn> = {
 };
 
 const fieldTokenMethods: Record<string, MethodFn> = {
-  getdescribe: (ix, t: NativeV) => fieldDescribe(t.data.object, describeOf(ix, t.data.object).fields[t.data.field.toLowerCase()]),
+  getdescribe: (ix, t: NativeV) =>
+    fieldDescribe(t.data.object, describeOf(ix, t.data.object).fields[t.data.field.toLowerCase()]),
   tostring: (_ix, t: NativeV) => t.data.field,
-  equals: (_ix, t: NativeV, [o]) => o instanceof NativeV && o.typeName === t.typeName && o.data.field === t.data.field && o.data.object === t.data.object,
+  equals: (_ix, t: NativeV, [o]) =>
+    o instanceof NativeV &&
+    o.typeName === t.typeName &&
+    o.data.field === t.data.field &&
+    o.data.object === t.data.object,
   hashcode: () => int(0),
 };
 
@@ -100,7 +108,8 @@ const fieldDescribeMethods: Record<string, MethodFn> = {
   getname: (_ix, r: NativeV) => f(r).name,
   getlocalname: (_ix, r: NativeV) => f(r).name,
   getlabel: (_ix, r: NativeV) => f(r).label,
-  gettype: (_ix, r: NativeV) => enumValue('Schema.DisplayType', DISPLAY[f(r).type], DISPLAY_TYPES.indexOf(DISPLAY[f(r).type])),
+  gettype: (_ix, r: NativeV) =>
+    enumValue('Schema.DisplayType', DISPLAY[f(r).type], DISPLAY_TYPES.indexOf(DISPLAY[f(r).type])),
   getlength: (_ix, r: NativeV) => int(f(r).length ?? 0),
   getprecision: (_ix, r: NativeV) => int(f(r).precision ?? 0),
   getscale: (_ix, r: NativeV) => int(f(r).scale ?? 0),
@@ -113,7 +122,8 @@ const fieldDescribeMethods: Record<string, MethodFn> = {
   iscustom: (_ix, r: NativeV) => f(r).name.endsWith('__c'),
   iscasesensitive: (_ix, r: NativeV) => f(r).caseSensitive ?? false,
   getrelationshipname: (_ix, r: NativeV) => f(r).relationshipName ?? null,
-  getreferenceto: (_ix, r: NativeV) => new ListV({ name: 'Schema.SObjectType', args: [], kind: 'native' }, (f(r).referenceTo ?? []).map(sobjectToken)),
+  getreferenceto: (_ix, r: NativeV) =>
+    new ListV({ name: 'Schema.SObjectType', args: [], kind: 'native' }, (f(r).referenceTo ?? []).map(sobjectToken)),
   getdefaultvalue: (_ix, r: NativeV) => (f(r).defaultValue ?? null) as Value,
   getsobjectfield: (_ix, r: NativeV) => fieldToken(r.data.object, f(r).name),
   getpicklistvalues: (_ix, r: NativeV) =>
@@ -136,7 +146,10 @@ export function installSchema(lib: Stdlib): void {
         },
       },
     },
-    { name: 'Schema.SObjectTypeMap', methods: { '$getprop': (ix, _s, [p]) => describeResult(describeOf(ix, str(ix, p)).name) } },
+    {
+      name: 'Schema.SObjectTypeMap',
+      methods: { $getprop: (ix, _s, [p]) => describeResult(describeOf(ix, str(ix, p)).name) },
+    },
     { name: 'Schema.SObjectType', aliases: ['sobjecttype'], methods: tokenMethods },
     { name: 'Schema.DescribeSObjectResult', aliases: ['describesobjectresult'], methods: describeMethods },
     { name: 'Schema.FieldMapHolder', methods: fieldHolderMethods },

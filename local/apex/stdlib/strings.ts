@@ -2,7 +2,21 @@
 import type { Interpreter } from '../interp/interpreter.ts';
 import { formatValue } from '../interp/format.ts';
 import { formatPattern } from './datetime.ts';
-import { BlobV, DatetimeV, D, DecimalV, DoubleV, IntV, ListV, LongV, SetV, T, int, toDecimal, type Value } from '../values.ts';
+import {
+  BlobV,
+  DatetimeV,
+  D,
+  DecimalV,
+  DoubleV,
+  IntV,
+  ListV,
+  LongV,
+  SetV,
+  T,
+  int,
+  toDecimal,
+  type Value,
+} from '../values.ts';
 import { intArg, list, str } from './args.ts';
 import type { Stdlib } from './registry.ts';
 import type { MethodFn } from './types.ts';
@@ -81,7 +95,14 @@ const methods: Record<string, MethodFn> = {
   isnotblank: (_ix, s: string) => !isBlank(s),
   isempty: (_ix, s: string) => s.length === 0,
   isnotempty: (_ix, s: string) => s.length > 0,
-  trim: (_ix, s: string) => s.replace(/^[\s\u0000-\u0020]+|[\s\u0000-\u0020]+$/g, ''),
+  // Java String.trim removes every code point <= U+0020 at both ends
+  trim: (_ix, s: string) => {
+    let a = 0;
+    let b = s.length;
+    while (a < b && s.charCodeAt(a) <= 32) a++;
+    while (b > a && s.charCodeAt(b - 1) <= 32) b--;
+    return s.slice(a, b);
+  },
   normalizespace: (_ix, s: string) => s.trim().replace(/\s+/g, ' '),
   tolowercase: (_ix, s: string) => s.toLowerCase(),
   touppercase: (_ix, s: string) => s.toUpperCase(),
@@ -106,7 +127,8 @@ const methods: Record<string, MethodFn> = {
     return int(s.length - o.length);
   },
   indexof: (ix, s: string, [x, from]) => int(s.indexOf(str(ix, x), from ? intArg(ix, from) : 0)),
-  indexofignorecase: (ix, s: string, [x, from]) => int(s.toLowerCase().indexOf(str(ix, x).toLowerCase(), from ? intArg(ix, from) : 0)),
+  indexofignorecase: (ix, s: string, [x, from]) =>
+    int(s.toLowerCase().indexOf(str(ix, x).toLowerCase(), from ? intArg(ix, from) : 0)),
   lastindexof: (ix, s: string, [x]) => int(s.lastIndexOf(str(ix, x))),
   charat: (ix, s: string, [i]) => {
     const n = intArg(ix, i);
@@ -116,7 +138,8 @@ const methods: Record<string, MethodFn> = {
   substring: (ix, s: string, [a, b]) => {
     const from = intArg(ix, a);
     const to = b === undefined ? s.length : intArg(ix, b);
-    if (from < 0 || to > s.length || from > to) ix.fail('System.StringException', `Ending position out of bounds: ${to}`);
+    if (from < 0 || to > s.length || from > to)
+      ix.fail('System.StringException', `Ending position out of bounds: ${to}`);
     return s.substring(from, to);
   },
   substringbefore: (ix, s: string, [x]) => {
@@ -164,8 +187,10 @@ const methods: Record<string, MethodFn> = {
   remove: (ix, s: string, [a]) => s.split(str(ix, a)).join(''),
   removestart: (ix, s: string, [a]) => (s.startsWith(str(ix, a)) ? s.slice(str(ix, a).length) : s),
   removeend: (ix, s: string, [a]) => (s.endsWith(str(ix, a)) && str(ix, a) ? s.slice(0, -str(ix, a).length) : s),
-  removestartignorecase: (ix, s: string, [a]) => (s.toLowerCase().startsWith(str(ix, a).toLowerCase()) ? s.slice(str(ix, a).length) : s),
-  removeendignorecase: (ix, s: string, [a]) => (s.toLowerCase().endsWith(str(ix, a).toLowerCase()) && str(ix, a) ? s.slice(0, -str(ix, a).length) : s),
+  removestartignorecase: (ix, s: string, [a]) =>
+    s.toLowerCase().startsWith(str(ix, a).toLowerCase()) ? s.slice(str(ix, a).length) : s,
+  removeendignorecase: (ix, s: string, [a]) =>
+    s.toLowerCase().endsWith(str(ix, a).toLowerCase()) && str(ix, a) ? s.slice(0, -str(ix, a).length) : s,
   deletewhitespace: (_ix, s: string) => s.replace(/\s+/g, ''),
   split: (ix, s: string, [re, lim]) => {
     // Java String.split: trailing empty strings are removed when no limit is given
@@ -190,12 +215,18 @@ const methods: Record<string, MethodFn> = {
       parts = s === '' ? [''] : s.split(javaRegex(ix, pattern));
       if (pattern === '') parts = [...s];
       while (parts.length > 1 && parts[parts.length - 1] === '') parts.pop();
-      if (parts.length && parts[0] === '' && s.length > 0 && new RegExp('^(?:' + pattern + ')').exec(s)?.[0] === '') parts.shift();
+      if (parts.length && parts[0] === '' && s.length > 0 && new RegExp('^(?:' + pattern + ')').exec(s)?.[0] === '')
+        parts.shift();
     }
     return strList(parts);
   },
   splitbycharactertype: (_ix, s: string) => strList(s.match(/[A-Z]+|[a-z]+|[0-9]+|\s+|[^A-Za-z0-9\s]+/g) ?? []),
-  repeat: (ix, s: string, [a, b]) => (b === undefined ? s.repeat(Math.max(0, intArg(ix, a))) : Array(Math.max(0, intArg(ix, b))).fill(s).join(str(ix, a))),
+  repeat: (ix, s: string, [a, b]) =>
+    b === undefined
+      ? s.repeat(Math.max(0, intArg(ix, a)))
+      : Array(Math.max(0, intArg(ix, b)))
+          .fill(s)
+          .join(str(ix, a)),
   reverse: (_ix, s: string) => [...s].reverse().join(''),
   leftpad: (ix, s: string, [n, p]) => s.padStart(intArg(ix, n), p === undefined ? ' ' : str(ix, p)),
   rightpad: (ix, s: string, [n, p]) => s.padEnd(intArg(ix, n), p === undefined ? ' ' : str(ix, p)),
@@ -219,8 +250,14 @@ const methods: Record<string, MethodFn> = {
   escapesinglequotes: (_ix, s: string) => escapeSingleQuotes(s),
   escapejava: (_ix, s: string) => JSON.stringify(s).slice(1, -1),
   escapecsv: (_ix, s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s),
-  escapehtml4: (_ix, s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'),
-  unescapehtml4: (_ix, s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&'),
+  escapehtml4: (_ix, s: string) =>
+    s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'),
+  unescapehtml4: (_ix, s: string) =>
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&'),
   countmatches: (ix, s: string, [x]) => {
     const sub = str(ix, x);
     return int(sub ? s.split(sub).length - 1 : 0);
@@ -237,7 +274,11 @@ const methods: Record<string, MethodFn> = {
     return int(h);
   },
   tostring: (_ix, s: string) => s,
-  getchars: (_ix, s: string) => new ListV(T.integer, [...s].map((c) => int(c.charCodeAt(0)))),
+  getchars: (_ix, s: string) =>
+    new ListV(
+      T.integer,
+      [...s].map((c) => int(c.charCodeAt(0))),
+    ),
   codepointat: (ix, s: string, [i]) => int(s.codePointAt(intArg(ix, i)) ?? 0),
   striphtmltags: (_ix, s: string) => s.replace(/<[^>]*>/g, ''),
   // Id methods reached through String when the value is an Id
@@ -246,14 +287,24 @@ const methods: Record<string, MethodFn> = {
 
 const statics: Record<string, (ix: Interpreter, args: Value[]) => Value> = {
   // String.valueOf(Datetime) uses the running user's time zone; concatenation and System.debug print GMT (String Class)
-  valueof: (ix, [v]) => (v === null ? null : v instanceof DatetimeV ? formatPattern(v.ms, 'yyyy-MM-dd HH:mm:ss', ix.userTimeZone()) : formatValue(v)),
+  valueof: (ix, [v]) =>
+    v === null
+      ? null
+      : v instanceof DatetimeV
+        ? formatPattern(v.ms, 'yyyy-MM-dd HH:mm:ss', ix.userTimeZone())
+        : formatValue(v),
   valueofgmt: (_ix, [v]) => formatValue(v),
   isblank: (_ix, [v]) => isBlank(v as string | null),
   isnotblank: (_ix, [v]) => !isBlank(v as string | null),
   isempty: (_ix, [v]) => v === null || v === '',
   isnotempty: (_ix, [v]) => v !== null && v !== '',
   join: (ix, [coll, sep]) => {
-    const items = coll instanceof ListV ? coll.items : coll instanceof SetV ? coll.values() : ix.fail('System.NullPointerException', 'Argument cannot be null.');
+    const items =
+      coll instanceof ListV
+        ? coll.items
+        : coll instanceof SetV
+          ? coll.values()
+          : ix.fail('System.NullPointerException', 'Argument cannot be null.');
     return items.map((x) => formatValue(x)).join(str(ix, sep));
   },
   format: (ix, [p, args]) => format(ix, str(ix, p), args),

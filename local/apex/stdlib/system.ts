@@ -5,7 +5,22 @@
 import { randomBytes, createHash, createHmac } from 'node:crypto';
 import type { Interpreter } from '../interp/interpreter.ts';
 import { formatValue } from '../interp/format.ts';
-import { BlobV, DateV, DatetimeV, EnumV, IntV, ListV, LongV, NativeV, ObjectV, T, TypeV, int, long, type Value } from '../values.ts';
+import {
+  BlobV,
+  DateV,
+  DatetimeV,
+  EnumV,
+  IntV,
+  ListV,
+  LongV,
+  NativeV,
+  ObjectV,
+  T,
+  TypeV,
+  int,
+  long,
+  type Value,
+} from '../values.ts';
 import { intArg, str } from './args.ts';
 import { enumValue } from './enums.ts';
 import type { Stdlib } from './registry.ts';
@@ -13,25 +28,41 @@ import type { MethodFn, StaticFn } from './types.ts';
 
 function assertFail(ix: Interpreter, detail: string | null, msg: Value): never {
   const m = msg === undefined || msg === null ? null : formatValue(msg);
-  const text = m && detail ? `Assertion Failed: ${m}. ${detail}` : m ? `Assertion Failed: ${m}` : detail ? `Assertion Failed: ${detail}` : 'Assertion Failed';
+  const text =
+    m && detail
+      ? `Assertion Failed: ${m}. ${detail}`
+      : m
+        ? `Assertion Failed: ${m}`
+        : detail
+          ? `Assertion Failed: ${detail}`
+          : 'Assertion Failed';
   return ix.fail('System.AssertException', text);
 }
 
 /** System.assertEquals words its message differently from Assert.areEqual. */
 function systemAssertFail(ix: Interpreter, detail: string | null, msg: Value): never {
   const m = msg === undefined || msg === null ? null : formatValue(msg);
-  const text = m && detail ? `Assertion Failed: ${m}: ${detail}` : m ? `Assertion Failed: ${m}` : detail ? `Assertion Failed: ${detail}` : 'Assertion Failed';
+  const text =
+    m && detail
+      ? `Assertion Failed: ${m}: ${detail}`
+      : m
+        ? `Assertion Failed: ${m}`
+        : detail
+          ? `Assertion Failed: ${detail}`
+          : 'Assertion Failed';
   return ix.fail('System.AssertException', text);
 }
 
 /** Assertions compare Strings case-sensitively, unlike == (salesforce.stackexchange.com/questions/231060 and the System.assertEquals docs). */
-const same = (ix: Interpreter, a: Value, b: Value): boolean => (typeof a === 'string' && typeof b === 'string' ? a === b : ix.equals(a, b));
+const same = (ix: Interpreter, a: Value, b: Value): boolean =>
+  typeof a === 'string' && typeof b === 'string' ? a === b : ix.equals(a, b);
 
 const ev = (a: Value, b: Value) => `Expected: ${formatValue(a)}, Actual: ${formatValue(b)}`;
 
 function debug(ix: Interpreter, args: Value[]): Value {
   const [a, b] = args;
-  if (args.length === 2 && a instanceof EnumV && a.enumType === 'System.LoggingLevel') ix.hooks.debug(a.name, formatValue(b), ix.currentLine);
+  if (args.length === 2 && a instanceof EnumV && a.enumType === 'System.LoggingLevel')
+    ix.hooks.debug(a.name, formatValue(b), ix.currentLine);
   else ix.hooks.debug('DEBUG', formatValue(a ?? null), ix.currentLine);
   return null;
 }
@@ -42,7 +73,8 @@ function enqueueJob(ix: Interpreter, [job, opt]: Value[]): Value {
   if (ix.hooks.inTestAsync()) ix.fail('System.AsyncException', 'Maximum stack depth has been reached.');
   let delay: number | undefined;
   if (opt instanceof IntV) delay = opt.v;
-  else if (opt instanceof NativeV && opt.typeName === 'AsyncOptions') delay = opt.data.minimumQueueableDelayInMinutes ?? undefined;
+  else if (opt instanceof NativeV && opt.typeName === 'AsyncOptions')
+    delay = opt.data.minimumQueueableDelayInMinutes ?? undefined;
   return ix.org.enqueue({ kind: 'Queueable', className: job.cls.name, instance: job, delayMinutes: delay });
 }
 
@@ -53,11 +85,18 @@ const systemStatics: Record<string, StaticFn> = {
   currenttimemillis: (ix) => long(BigInt(ix.org.now().getTime())),
   assert: (ix, [c, msg]) => (c === true ? null : systemAssertFail(ix, null, msg)),
   assertequals: (ix, [a, b, msg]) => (same(ix, a, b) ? null : systemAssertFail(ix, ev(a, b), msg)),
-  assertnotequals: (ix, [a, b, msg]) => (!same(ix, a, b) ? null : systemAssertFail(ix, `Same value: ${formatValue(a)}`, msg)),
+  assertnotequals: (ix, [a, b, msg]) =>
+    !same(ix, a, b) ? null : systemAssertFail(ix, `Same value: ${formatValue(a)}`, msg),
   enqueuejob: (ix, args) => enqueueJob(ix, args),
   schedule: (ix, [name, cron, job]) => {
     if (!(job instanceof ObjectV)) return ix.fail('System.NullPointerException', 'Argument cannot be null.');
-    return ix.org.enqueue({ kind: 'Schedulable', className: job.cls.name, instance: job, cronExpression: str(ix, cron), jobName: str(ix, name) });
+    return ix.org.enqueue({
+      kind: 'Schedulable',
+      className: job.cls.name,
+      instance: job,
+      cronExpression: str(ix, cron),
+      jobName: str(ix, name),
+    });
   },
   abortjob: (ix, [id]) => {
     ix.org.abortJob(str(ix, id));
@@ -65,7 +104,8 @@ const systemStatics: Record<string, StaticFn> = {
   },
   attachfinalizer: (ix, [f]) => {
     if (!(f instanceof ObjectV)) return ix.fail('System.NullPointerException', 'Argument cannot be null.');
-    if (!ix.hooks.currentJobId()) ix.fail('System.AsyncException', 'Finalizers can only be attached in a Queueable job');
+    if (!ix.hooks.currentJobId())
+      ix.fail('System.AsyncException', 'Finalizers can only be attached in a Queueable job');
     ix.hooks.attachFinalizer(f);
     return null;
   },
@@ -78,14 +118,21 @@ const systemStatics: Record<string, StaticFn> = {
 
 const assertStatics: Record<string, StaticFn> = {
   areequal: (ix, [a, b, msg]) => (same(ix, a, b) ? null : assertFail(ix, ev(a, b), msg)),
-  arenotequal: (ix, [a, b, msg]) => (!same(ix, a, b) ? null : assertFail(ix, `Expected: not ${formatValue(a)}, Actual: ${formatValue(b)}`, msg)),
+  arenotequal: (ix, [a, b, msg]) =>
+    !same(ix, a, b) ? null : assertFail(ix, `Expected: not ${formatValue(a)}, Actual: ${formatValue(b)}`, msg),
   istrue: (ix, [c, msg]) => (c === true ? null : assertFail(ix, 'Expected: true, Actual: ' + formatValue(c), msg)),
   isfalse: (ix, [c, msg]) => (c === false ? null : assertFail(ix, 'Expected: false, Actual: ' + formatValue(c), msg)),
   isnull: (ix, [v, msg]) => (v === null ? null : assertFail(ix, `Expected: null, Actual: ${formatValue(v)}`, msg)),
   isnotnull: (ix, [v, msg]) => (v !== null ? null : assertFail(ix, 'Expected: not null, Actual: null', msg)),
   fail: (ix, [msg]) => assertFail(ix, null, msg ?? null),
-  isinstanceoftype: (ix, [v, t, msg]) => (ix.isInstance(v, (t as TypeV).type) ? null : assertFail(ix, `Expected instance of ${(t as TypeV).type.name}, Actual: ${ix.valueKind(v)}`, msg)),
-  isnotinstanceoftype: (ix, [v, t, msg]) => (!ix.isInstance(v, (t as TypeV).type) ? null : assertFail(ix, `Expected not instance of ${(t as TypeV).type.name}`, msg)),
+  isinstanceoftype: (ix, [v, t, msg]) =>
+    ix.isInstance(v, (t as TypeV).type)
+      ? null
+      : assertFail(ix, `Expected instance of ${(t as TypeV).type.name}, Actual: ${ix.valueKind(v)}`, msg),
+  isnotinstanceoftype: (ix, [v, t, msg]) =>
+    !ix.isInstance(v, (t as TypeV).type)
+      ? null
+      : assertFail(ix, `Expected not instance of ${(t as TypeV).type.name}`, msg),
 };
 
 const testStatics: Record<string, StaticFn> = {
@@ -126,9 +173,12 @@ const LIMIT_NAMES: Record<string, string> = {
 
 function limitsTable(): Record<string, StaticFn> {
   const t: Record<string, StaticFn> = {};
+  // the heap is measured when asked (see interp/heap.ts)
+  const heapUsed: StaticFn = (ix) => int(ix.measureHeap());
   for (const [k, name] of Object.entries(LIMIT_NAMES)) {
     const find = (ix: Interpreter) => ix.org.limits().find((l) => l.name.toLowerCase() === name.toLowerCase());
     t['get' + k] = (ix) => int(find(ix)?.used ?? 0);
+    if (k === 'heapsize') t['get' + k] = heapUsed;
     t['getlimit' + k] = (ix) => {
       const l = find(ix);
       if (!l) return ix.unsupported(`Limits.getLimit${name}()`);
@@ -160,13 +210,15 @@ const userInfoStatics: Record<string, StaticFn> = {
   getusertype: (ix) => userField(ix, 'UserType'),
   gettimezone: (ix) => new NativeV('TimeZone', { id: (userField(ix, 'TimeZoneSidKey') as string) ?? 'GMT' }),
   getorganizationid: (ix) => (ix.hooks.hostQuery?.('SELECT Id FROM Organization LIMIT 1')[0]?.Id as string) ?? null,
-  getorganizationname: (ix) => (ix.hooks.hostQuery?.('SELECT Name FROM Organization LIMIT 1')[0]?.Name as string) ?? null,
+  getorganizationname: (ix) =>
+    (ix.hooks.hostQuery?.('SELECT Name FROM Organization LIMIT 1')[0]?.Name as string) ?? null,
   ismulticurrencyorganization: () => false,
 };
 
 const typeStatics: Record<string, StaticFn> = {
   forname: (ix, args) => {
-    const name = args.length === 2 ? (args[0] ? `${str(ix, args[0])}.${str(ix, args[1])}` : str(ix, args[1])) : str(ix, args[0]);
+    const name =
+      args.length === 2 ? (args[0] ? `${str(ix, args[0])}.${str(ix, args[1])}` : str(ix, args[1])) : str(ix, args[0]);
     const t = ix.tryResolveType({ name, args: [] }, null);
     return t ? new TypeV(t) : null;
   },
@@ -187,7 +239,8 @@ const typeMethods: Record<string, MethodFn> = {
     const other = (o as TypeV).type;
     if (t.type.kind === 'object' || t.type.name === other.name) return true;
     if (t.type.cls && other.cls) {
-      for (let k: typeof other.cls | null = other.cls; k; k = k.superclass) if (k === t.type.cls || k.interfaces.includes(t.type.cls)) return true;
+      for (let k: typeof other.cls | null = other.cls; k; k = k.superclass)
+        if (k === t.type.cls || k.interfaces.includes(t.type.cls)) return true;
     }
     void ix;
     return false;
@@ -221,7 +274,11 @@ function blobArg(ix: Interpreter, v: Value): Buffer {
 const encodingStatics: Record<string, StaticFn> = {
   base64encode: (ix, [b]) => blobArg(ix, b).toString('base64'),
   base64decode: (ix, [s]) => new BlobV(Buffer.from(str(ix, s), 'base64')),
-  urlencode: (ix, [s]) => encodeURIComponent(str(ix, s)).replace(/%20/g, '+').replace(/[!'()~]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase()).replace(/%2A/g, '*'),
+  urlencode: (ix, [s]) =>
+    encodeURIComponent(str(ix, s))
+      .replace(/%20/g, '+')
+      .replace(/[!'()~]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase())
+      .replace(/%2A/g, '*'),
   urldecode: (ix, [s]) => decodeURIComponent(str(ix, s).replace(/\+/g, ' ')),
   converttohex: (ix, [b]) => blobArg(ix, b).toString('hex'),
   convertfromhex: (ix, [s]) => new BlobV(Buffer.from(str(ix, s), 'hex')),
@@ -230,8 +287,18 @@ const encodingStatics: Record<string, StaticFn> = {
 const cryptoStatics: Record<string, StaticFn> = {
   getrandominteger: () => int(randomBytes(4).readInt32BE(0)),
   getrandomlong: () => long(randomBytes(8).readBigInt64BE(0)),
-  generatedigest: (ix, [alg, b]) => new BlobV(createHash(str(ix, alg).toLowerCase().replace('-', '')).update(new Uint8Array(blobArg(ix, b))).digest()),
-  generatemac: (ix, [alg, b, key]) => new BlobV(createHmac(str(ix, alg).toLowerCase().replace('hmac', ''), new Uint8Array(blobArg(ix, key))).update(new Uint8Array(blobArg(ix, b))).digest()),
+  generatedigest: (ix, [alg, b]) =>
+    new BlobV(
+      createHash(str(ix, alg).toLowerCase().replace('-', ''))
+        .update(new Uint8Array(blobArg(ix, b)))
+        .digest(),
+    ),
+  generatemac: (ix, [alg, b, key]) =>
+    new BlobV(
+      createHmac(str(ix, alg).toLowerCase().replace('hmac', ''), new Uint8Array(blobArg(ix, key)))
+        .update(new Uint8Array(blobArg(ix, b)))
+        .digest(),
+    ),
   generateaeskey: (ix, [size]) => new BlobV(randomBytes(intArg(ix, size) / 8)),
 };
 
@@ -251,7 +318,8 @@ const idMethods: Record<string, MethodFn> = {
 
 const asyncOptionsProps = {
   minimumqueueabledelayinminutes: {
-    get: (_ix: Interpreter, self: NativeV) => (self.data.minimumQueueableDelayInMinutes === undefined ? null : int(self.data.minimumQueueableDelayInMinutes)),
+    get: (_ix: Interpreter, self: NativeV) =>
+      self.data.minimumQueueableDelayInMinutes === undefined ? null : int(self.data.minimumQueueableDelayInMinutes),
     set: (_ix: Interpreter, self: unknown, v: Value) => {
       (self as NativeV).data.minimumQueueableDelayInMinutes = v instanceof IntV ? v.v : null;
     },
@@ -294,11 +362,19 @@ export function installSystem(lib: Stdlib): void {
     {
       name: 'FeatureManagement',
       statics: {
-        checkpermission: (ix, [n]) => (ix.hooks.hasCustomPermission ? ix.hooks.hasCustomPermission(str(ix, n)) : ix.unsupported('FeatureManagement.checkPermission without custom permission data')),
+        checkpermission: (ix, [n]) =>
+          ix.hooks.hasCustomPermission
+            ? ix.hooks.hasCustomPermission(str(ix, n))
+            : ix.unsupported('FeatureManagement.checkPermission without custom permission data'),
       },
     },
     { name: 'Crypto', statics: cryptoStatics },
-    { name: 'AsyncOptions', aliases: ['system.asyncoptions'], construct: () => new NativeV('AsyncOptions', {}), props: asyncOptionsProps as never },
+    {
+      name: 'AsyncOptions',
+      aliases: ['system.asyncoptions'],
+      construct: () => new NativeV('AsyncOptions', {}),
+      props: asyncOptionsProps as never,
+    },
     {
       name: 'QueueableContext',
       aliases: ['system.queueablecontext'],
@@ -316,7 +392,12 @@ export function installSystem(lib: Stdlib): void {
       aliases: ['system.finalizercontext'],
       abstract: true,
       methods: {
-        getresult: (_ix, self: NativeV) => enumValue('System.ParentJobResult', self.data.exception ? 'UNHANDLED_EXCEPTION' : 'SUCCESS', self.data.exception ? 1 : 0),
+        getresult: (_ix, self: NativeV) =>
+          enumValue(
+            'System.ParentJobResult',
+            self.data.exception ? 'UNHANDLED_EXCEPTION' : 'SUCCESS',
+            self.data.exception ? 1 : 0,
+          ),
         getexception: (_ix, self: NativeV) => self.data.exception ?? null,
         getasyncapexjobid: (_ix, self: NativeV) => self.data.jobId,
         getrequestid: (_ix, self: NativeV) => self.data.jobId,

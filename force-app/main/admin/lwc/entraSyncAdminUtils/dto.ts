@@ -160,4 +160,6 @@ export interface RuleMatch {
   matching: Rule[];
   permissionSets: string[];
   inScope: boolean;
+  entraObjectId?: string | null;
+  groupIds?: string[];
 }

@@ -3,6 +3,7 @@ import getRules from '@salesforce/apex/EntraSyncAdminController.getRules';
 import getRuleOptions from '@salesforce/apex/EntraSyncAdminController.getRuleOptions';
 import saveRule from '@salesforce/apex/EntraSyncAdminController.saveRule';
 import whichRuleWins from '@salesforce/apex/EntraSyncAdminController.whichRuleWins';
+import whichRuleWinsForUser from '@salesforce/apex/EntraSyncAdminController.whichRuleWinsForUser';
 import {
   errorMessage,
   formatLabel,
@@ -56,6 +57,7 @@ export default class EntraSyncRulesEditor extends LightningElement {
   draft: Rule | undefined;
   memberOf: string[] = [];
   otherGroupIds = '';
+  userKey = '';
   match: RuleMatch | undefined;
   loading = true;
   saving = false;
@@ -130,6 +132,13 @@ export default class EntraSyncRulesEditor extends LightningElement {
     );
   }
 
+  get matchUserText(): string {
+    if (!this.match?.entraObjectId) {
+      return '';
+    }
+    return formatLabel(LABELS.winnerUserGroups, this.match.entraObjectId, this.match.groupIds?.length ?? 0);
+  }
+
   get matchPermissionSets(): string {
     if (!this.match?.winner) {
       return '';
@@ -195,6 +204,22 @@ export default class EntraSyncRulesEditor extends LightningElement {
 
   handleOtherGroupsChange(event: CustomEvent<{ value: string }>): void {
     this.otherGroupIds = event.detail.value;
+  }
+
+  handleUserKeyChange(event: CustomEvent<{ value: string }>): void {
+    this.userKey = event.detail.value;
+  }
+
+  /** Asks the server which rule wins for a synced user, and ticks the groups the sync knows for them. */
+  async handleCheckUser(): Promise<void> {
+    try {
+      const match = (await whichRuleWinsForUser({ userKey: this.userKey })) as RuleMatch;
+      this.match = match;
+      this.memberOf = match.groupIds ?? [];
+    } catch (error) {
+      this.match = undefined;
+      this.toastError(error);
+    }
   }
 
   async handleCheckWinner(): Promise<void> {

@@ -26,6 +26,9 @@ import EDITOR_EDIT from '@salesforce/label/c.EntraSync_Rules_EditorEdit'; // Edi
 import SAVE from '@salesforce/label/c.EntraSync_Common_Save'; // Save
 import CANCEL from '@salesforce/label/c.EntraSync_Common_Cancel'; // Cancel
 import WINNER_TITLE from '@salesforce/label/c.EntraSync_Rules_WinnerTitle'; // Which rule wins for a user?
+import WINNER_USER from '@salesforce/label/c.EntraSync_Rules_WinnerUser'; // Synced user (Entra object id, UPN or Salesforce username)
+import WINNER_CHECK_USER from '@salesforce/label/c.EntraSync_Rules_WinnerCheckUser'; // Check this user
+import WINNER_USER_GROUPS from '@salesforce/label/c.EntraSync_Rules_WinnerUserGroups'; // Entra user {0} is in {1} rule groups, as the sync last read them.
 import WINNER_GROUPS from '@salesforce/label/c.EntraSync_Rules_WinnerGroups'; // The user is a member of
 import WINNER_OTHER_GROUPS from '@salesforce/label/c.EntraSync_Rules_WinnerOtherGroups'; // Other group ids (comma-separated)
 import WINNER_CHECK from '@salesforce/label/c.EntraSync_Rules_WinnerCheck'; // Show the winning rule
@@ -65,6 +68,9 @@ export default {
   save: SAVE,
   cancel: CANCEL,
   winnerTitle: WINNER_TITLE,
+  winnerUser: WINNER_USER,
+  winnerCheckUser: WINNER_CHECK_USER,
+  winnerUserGroups: WINNER_USER_GROUPS,
   winnerGroups: WINNER_GROUPS,
   winnerOtherGroups: WINNER_OTHER_GROUPS,
   winnerCheck: WINNER_CHECK,

@@ -9,8 +9,8 @@ import getUserFields from '@salesforce/apex/EntraSyncAdminController.getUserFiel
 import getRules from '@salesforce/apex/EntraSyncAdminController.getRules';
 import getRuleOptions from '@salesforce/apex/EntraSyncAdminController.getRuleOptions';
 
-// Every screen in the app reads on connect: each read is mocked; the actions they never reach are mocked too so the
-// modules resolve.
+// Every screen in the app reads on connect: each read is mocked. The actions the screens never reach here resolve to
+// sfdx-lwc-jest's default Apex stubs.
 jest.mock('@salesforce/apex/EntraSyncAdminController.getStatus', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex/EntraSyncAdminController.getRuns', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex/EntraSyncAdminController.getPreview', () => ({ default: jest.fn() }), { virtual: true });
@@ -25,21 +25,6 @@ jest.mock('@salesforce/apex/EntraSyncAdminController.getRules', () => ({ default
 jest.mock('@salesforce/apex/EntraSyncAdminController.getRuleOptions', () => ({ default: jest.fn() }), {
   virtual: true,
 });
-for (const method of [
-  'testConnection',
-  'startRun',
-  'setScheduleEnabled',
-  'approveRun',
-  'rejectRun',
-  'retryFailed',
-  'validateExpression',
-  'testMapping',
-  'saveMapping',
-  'saveRule',
-  'whichRuleWins',
-]) {
-  jest.mock(`@salesforce/apex/EntraSyncAdminController.${method}`, () => ({ default: jest.fn() }), { virtual: true });
-}
 
 const STATUS = { namedCredential: 'EntraSyncGraph', connectionConfigured: true, scheduleEnabled: false };
 const EMPTY_PAGE = { runs: [], totalCount: 0, pageNumber: 1, pageSize: 20, hasActiveRun: false };

@@ -4,6 +4,7 @@ import getRules from '@salesforce/apex/EntraSyncAdminController.getRules';
 import getRuleOptions from '@salesforce/apex/EntraSyncAdminController.getRuleOptions';
 import saveRule from '@salesforce/apex/EntraSyncAdminController.saveRule';
 import whichRuleWins from '@salesforce/apex/EntraSyncAdminController.whichRuleWins';
+import whichRuleWinsForUser from '@salesforce/apex/EntraSyncAdminController.whichRuleWinsForUser';
 import RULES from './data/rules.json';
 import RULE_OPTIONS from './data/ruleOptions.json';
 
@@ -13,6 +14,12 @@ jest.mock('@salesforce/apex/EntraSyncAdminController.getRuleOptions', () => ({ d
 });
 jest.mock('@salesforce/apex/EntraSyncAdminController.saveRule', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex/EntraSyncAdminController.whichRuleWins', () => ({ default: jest.fn() }), {
+  virtual: true,
+});
+jest.mock('@salesforce/apex/EntraSyncAdminController.whichRuleWinsForUser', () => ({ default: jest.fn() }), {
+  virtual: true,
+});
+jest.mock('@salesforce/label/c.EntraSync_Rules_WinnerUserGroups', () => ({ default: 'User {0} is in {1} groups.' }), {
   virtual: true,
 });
 jest.mock('@salesforce/label/c.EntraSync_Rules_WinnerResult', () => ({ default: 'Rule {0} wins: {1}, {2}, {3}.' }), {
@@ -28,6 +35,7 @@ const mockGetRules = getRules as unknown as jest.Mock;
 const mockGetRuleOptions = getRuleOptions as unknown as jest.Mock;
 const mockSaveRule = saveRule as unknown as jest.Mock;
 const mockWhichRuleWins = whichRuleWins as unknown as jest.Mock;
+const mockWhichRuleWinsForUser = whichRuleWinsForUser as unknown as jest.Mock;
 const TOAST_EVENT = 'lightning__showtoast';
 
 type Field = HTMLElement & { value?: unknown; options?: { label: string; value: string }[]; disabled?: boolean };
@@ -218,6 +226,44 @@ describe('c-entra-sync-rules-editor', () => {
       const result = byId(element, 'winner-result').textContent!;
       expect(result).toContain('Rule Sales wins: Internal, Standard User, SalesRep.');
       expect(result).toContain('2 rules grant: SalesCloud, Reports, Chatter');
+    });
+
+    it('checks a synced user and ticks the groups the sync knows for them', async () => {
+      mockWhichRuleWinsForUser.mockResolvedValue({
+        winner: RULES[0],
+        matching: [RULES[0], RULES[2]],
+        permissionSets: ['Chatter', 'Reports', 'SalesCloud'],
+        inScope: true,
+        entraObjectId: '5b9e1f0a-0000-4000-8000-0000000000aa',
+        groupIds: ['0f1e2d3c-0000-4000-8000-000000000001'],
+      });
+      const element = await mount();
+
+      change(element, 'user-key', { value: 'adele.vance@contoso.com' });
+      byId(element, 'check-user').dispatchEvent(new CustomEvent('click'));
+      await flush();
+
+      expect(mockWhichRuleWinsForUser).toHaveBeenCalledWith({ userKey: 'adele.vance@contoso.com' });
+      expect(byId(element, 'member-of').value).toEqual(['0f1e2d3c-0000-4000-8000-000000000001']);
+      expect(byId(element, 'winner-user').textContent).toBe(
+        'User 5b9e1f0a-0000-4000-8000-0000000000aa is in 1 groups.',
+      );
+      expect(byId(element, 'winner-result').textContent).toContain('Rule Sales wins');
+    });
+
+    it('toasts when the user is not synced', async () => {
+      mockWhichRuleWinsForUser.mockRejectedValue({
+        body: { message: 'ENTRASYNC_USER_NOT_FOUND: No synced user matches' },
+      });
+      const element = await mount();
+      const toast = jest.fn();
+      element.addEventListener(TOAST_EVENT, toast);
+
+      byId(element, 'check-user').dispatchEvent(new CustomEvent('click'));
+      await flush();
+
+      expect(toast.mock.calls[0][0].detail.message).toContain('ENTRASYNC_USER_NOT_FOUND');
+      expect(byId(element, 'winner-result')).toBeNull();
     });
 
     it('says when the user is out of scope', async () => {
