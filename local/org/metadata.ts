@@ -1,7 +1,7 @@
 /**
  * Reads the sfdx source-format metadata the local org needs from the project's package directories
- * (force-app and unpackaged): objects and fields, custom metadata records, named credentials, remote sites,
- * permission sets and roles. Whatever is on disk at load time is read; nothing here is hard-coded.
+ * (force-app and unpackaged): objects and fields, custom metadata records, named and external credentials,
+ * remote sites, permission sets and roles. Whatever is on disk at load time is read; nothing here is hard-coded.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, sep } from 'node:path';
@@ -22,10 +22,33 @@ export interface CustomMetadataRecordSource {
   values: Record<string, string | number | boolean | null>;
 }
 
+/** A `.namedCredential-meta.xml` file, as the NamedCredential object shows it. */
+export interface NamedCredentialSource {
+  developerName: string;
+  label: string;
+  endpoint?: string;
+  description?: string;
+  /** Legacy named credentials only (Anonymous, PerUser, NamedUser); absent for SecuredEndpoint ones */
+  principalType?: string;
+  allowMergeFieldsInBody: boolean;
+  allowMergeFieldsInHeader: boolean;
+  generateAuthorizationHeader: boolean;
+}
+
+/** An `.externalCredential-meta.xml` file, as the ExternalCredential object shows it. */
+export interface ExternalCredentialSource {
+  developerName: string;
+  label: string;
+  authenticationProtocol?: string;
+  description?: string;
+}
+
 export interface ProjectMetadata {
   objects: ObjectSource[];
   customMetadata: CustomMetadataRecordSource[];
   namedCredentials: Map<string, string>; // name -> endpoint URL
+  namedCredentialRecords: NamedCredentialSource[];
+  externalCredentials: ExternalCredentialSource[];
   remoteSites: string[]; // URLs
   permissionSets: { name: string; label: string; description?: string }[];
   roles: { developerName: string; name: string; parentRole?: string }[];
@@ -90,6 +113,8 @@ export function loadProjectMetadata(projectDir: string): ProjectMetadata {
     objects: [],
     customMetadata: [],
     namedCredentials: new Map(),
+    namedCredentialRecords: [],
+    externalCredentials: [],
     remoteSites: [],
     permissionSets: [],
     roles: [],
@@ -106,9 +131,18 @@ export function loadProjectMetadata(projectDir: string): ProjectMetadata {
     } else if (name.endsWith('.md-meta.xml')) {
       meta.customMetadata.push(readCustomMetadataRecord(file));
     } else if (name.endsWith('.namedCredential-meta.xml')) {
-      const nc = parseXml(file).NamedCredential as XmlNode;
-      const url = text(nc.endpoint) ?? namedCredentialUrlParameter(nc);
-      if (url) meta.namedCredentials.set(name.replace('.namedCredential-meta.xml', ''), url);
+      const record = readNamedCredential(file, name.replace('.namedCredential-meta.xml', ''));
+      meta.namedCredentialRecords.push(record);
+      if (record.endpoint) meta.namedCredentials.set(record.developerName, record.endpoint);
+    } else if (name.endsWith('.externalCredential-meta.xml')) {
+      const ec = parseXml(file).ExternalCredential as XmlNode;
+      const developerName = name.replace('.externalCredential-meta.xml', '');
+      meta.externalCredentials.push({
+        developerName,
+        label: text(ec.label) ?? developerName,
+        authenticationProtocol: text(ec.authenticationProtocol),
+        description: text(ec.description),
+      });
     } else if (name.endsWith('.remoteSite-meta.xml')) {
       const rs = parseXml(file).RemoteSiteSetting as XmlNode;
       const url = text(rs.url);
@@ -129,6 +163,21 @@ export function loadProjectMetadata(projectDir: string): ProjectMetadata {
   }
   meta.objects = [...objects.values()];
   return meta;
+}
+
+function readNamedCredential(file: string, developerName: string): NamedCredentialSource {
+  const nc = parseXml(file).NamedCredential as XmlNode;
+  const flag = (node: unknown) => text(node) === 'true';
+  return {
+    developerName,
+    label: text(nc.label) ?? developerName,
+    endpoint: text(nc.endpoint) ?? namedCredentialUrlParameter(nc),
+    description: text(nc.description),
+    principalType: text(nc.principalType),
+    allowMergeFieldsInBody: flag(nc.allowMergeFieldsInBody),
+    allowMergeFieldsInHeader: flag(nc.allowMergeFieldsInHeader),
+    generateAuthorizationHeader: flag(nc.generateAuthorizationHeader),
+  };
 }
 
 function namedCredentialUrlParameter(nc: XmlNode): string | undefined {

@@ -138,9 +138,38 @@ export function seedSetupData(
     adminUserId,
   );
 
+  seedCredentials((objectName, values) => put(objectName, values, adminUserId), meta);
   seedCustomMetadata(schema, store, ids, meta, now, adminUserId);
   refreshLicenseUsage(store);
   return { organizationId, adminUserId };
+}
+
+/** One NamedCredential / ExternalCredential row per credential file of the project (read-only setup metadata). */
+function seedCredentials(
+  put: (objectName: string, values: Record<string, PlainValue>) => string,
+  meta: ProjectMetadata,
+) {
+  const names = (developerName: string, label: string, description: string | undefined) => ({
+    DeveloperName: developerName,
+    MasterLabel: label,
+    Language: 'en_US',
+    NamespacePrefix: null,
+    Description: description?.slice(0, 255) ?? null,
+  });
+  for (const nc of meta.namedCredentialRecords)
+    put('NamedCredential', {
+      ...names(nc.developerName, nc.label, nc.description),
+      Endpoint: nc.endpoint ?? null,
+      PrincipalType: nc.principalType ?? null,
+      CalloutOptionsAllowMergeFieldsInBody: nc.allowMergeFieldsInBody,
+      CalloutOptionsAllowMergeFieldsInHeader: nc.allowMergeFieldsInHeader,
+      CalloutOptionsGenerateAuthorizationHeader: nc.generateAuthorizationHeader,
+    });
+  for (const ec of meta.externalCredentials)
+    put('ExternalCredential', {
+      ...names(ec.developerName, ec.label, ec.description),
+      AuthenticationProtocol: ec.authenticationProtocol ?? null,
+    });
 }
 
 export function seedCustomMetadata(

@@ -456,5 +456,69 @@ export function standardObjects(): StandardObjectSpec[] {
       ],
       NO_DML,
     ),
+    ...credentialObjects(text),
+  ];
+}
+
+/**
+ * Setup metadata the admin screens read: one row per `namedCredentials/*.namedCredential-meta.xml` and
+ * `externalCredentials/*.externalCredential-meta.xml` file (seeded by setupData.ts). Fields from the Object
+ * Reference ("NamedCredential": DeveloperName "Name" string(80), MasterLabel "Label" string(80), Endpoint "URL"
+ * textarea(1000), PrincipalType "Identity Type" picklist, CalloutOptions* booleans, Description string(255);
+ * supported calls describeSObjects(), query(), retrieve() — no DML from Apex) and the ExternalCredential object
+ * (API 56.0+, AuthenticationProtocol restricted picklist). Key prefix 0XA is NamedCredential's; ExternalCredential's
+ * 0pt is assumed (see DIVERGENCES.md).
+ */
+function credentialObjects(text: (n: string, length: number, o?: FieldOptions) => FieldDescribe): StandardObjectSpec[] {
+  const metadataNames = () => [
+    text('DeveloperName', 80, { readonly: true, label: 'Name' }),
+    text('MasterLabel', 80, { readonly: true, label: 'Label' }),
+    field('Language', 'picklist', { readonly: true, length: 40, label: 'Master Language', picklist: LANGUAGES }),
+    text('NamespacePrefix', 15, { readonly: true }),
+    text('Description', 255, { readonly: true }),
+  ];
+  return [
+    obj(
+      'NamedCredential',
+      '0XA',
+      true,
+      [
+        ...metadataNames(),
+        field('Endpoint', 'textarea', { readonly: true, length: 1000, label: 'URL' }),
+        field('PrincipalType', 'picklist', {
+          readonly: true,
+          length: 255,
+          label: 'Identity Type',
+          picklist: ['Anonymous', 'PerUser', 'NamedUser'],
+        }),
+        field('CalloutOptionsAllowMergeFieldsInBody', 'boolean', { readonly: true, label: 'AllowMergeFieldsInBody' }),
+        field('CalloutOptionsAllowMergeFieldsInHeader', 'boolean', {
+          readonly: true,
+          label: 'AllowMergeFieldsInHeader',
+        }),
+        field('CalloutOptionsGenerateAuthorizationHeader', 'boolean', {
+          readonly: true,
+          label: 'GenerateAuthorizationHeader',
+        }),
+      ],
+      NO_DML,
+      'Named Credential',
+    ),
+    obj(
+      'ExternalCredential',
+      '0pt',
+      true,
+      [
+        ...metadataNames(),
+        field('AuthenticationProtocol', 'picklist', {
+          readonly: true,
+          length: 40,
+          label: 'Authentication Protocol',
+          picklist: ['AwsSv4', 'Basic', 'Custom', 'Jwt', 'JwtExchange', 'NoAuthentication', 'Oauth', 'Password'],
+        }),
+      ],
+      NO_DML,
+      'External Credential',
+    ),
   ];
 }

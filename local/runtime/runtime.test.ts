@@ -54,3 +54,35 @@ test('runAnonymous reports debug lines, limits and an uncaught exception with it
   assert.equal(r.error?.stack, 'AnonymousBlock: line 2, column 1');
   assert.equal(r.limits.find((l) => l.name === 'DmlStatements')?.used, 1);
 });
+
+test('fireScheduled runs a Schedulable by job name in its own async transaction', () => {
+  const rt = fresh();
+  const r = rt.runAnonymous(`
+    public class Nightly implements Schedulable { public void execute(SchedulableContext c) { insert new Account(Name = 'nightly ' + (c.getTriggerId() != null)); } }
+    System.schedule('nightly-job', '0 0 2 * * ?', new Nightly());`);
+  assert.equal(r.error, undefined);
+  const reports = rt.fireScheduled('nightly-job');
+  assert.deepEqual(reports.map((x) => [x.label, x.error?.message ?? 'ok']), [['Schedulable Nightly', 'ok']]);
+  assert.deepEqual(rt.query('SELECT Name FROM Account').map((x) => x.Name), ['nightly true']);
+});
+
+test('System.runAs switches the running user, and Datetime methods follow that user\'s time zone (Using the runAs Method; Datetime Class)', () => {
+  const rt = fresh();
+  const r = rt.runAnonymous(`
+    Profile p = [SELECT Id FROM Profile WHERE Name = 'Standard User'];
+    User u = new User(Username = 'ny@example.com.local', LastName = 'NY', Email = 'ny@example.com', Alias = 'ny', TimeZoneSidKey = 'America/New_York',
+      LocaleSidKey = 'en_US', EmailEncodingKey = 'UTF-8', LanguageLocaleKey = 'en_US', ProfileId = p.Id);
+    insert u;
+    Id before = UserInfo.getUserId();
+    Datetime t = Datetime.newInstanceGmt(2026, 3, 2, 15, 0, 0);
+    System.runAs(u) { System.debug(UserInfo.getUserId() == u.Id); System.debug(t.format('yyyy-MM-dd HH:mm z') + ' ' + t.hour() + ' ' + t.hourGmt()); }
+    System.debug(UserInfo.getUserId() == before);`);
+  assert.equal(r.error, undefined, r.error?.message);
+  assert.deepEqual(r.debug.map((d) => d.message), ['true', '2026-03-02 10:00 EST 10 15', 'true']);
+});
+
+test('invokeAuraEnabled returns only @AuraEnabled members of Apex objects and SObjects without attributes', () => {
+  const rt = fresh();
+  const r = rt.invokeAuraEnabled('AccountController', 'describe', {});
+  assert.deepEqual(r, { ok: true, value: { name: 'shown', account: { Name: 'Acme' } } });
+});

@@ -369,7 +369,10 @@ export class LocalRuntime implements RuntimeHooks {
   }
 
   // ---------------------------------------------------------------- UI bridge
-  /** Call an @AuraEnabled static method like Lightning does: params by name, JSON result, AuraHandledException -> {message}. */
+  /**
+   * Call an @AuraEnabled static method like Lightning does: params by name, the result serialized as the Apex
+   * controller bridge does (only @AuraEnabled members of Apex objects, SObjects without `attributes`), errors as {message}.
+   */
   invokeAuraEnabled(
     className: string,
     methodName: string,
@@ -399,7 +402,7 @@ export class LocalRuntime implements RuntimeHooks {
           return fromJs(this.interp, key === undefined ? null : params[key], this.interp.resolveType(p.type, cls));
         });
         const v = this.interp.runStatic(cls, m, args);
-        result = m.ret ? JSON.parse(serialize(this.interp, v, { pretty: false, suppressNulls: false })) : null;
+        result = m.ret ? JSON.parse(serialize(this.interp, v, { pretty: false, suppressNulls: false, aura: true })) : null;
       },
     );
     this.org.queueJobs(report.jobs);

@@ -48,6 +48,7 @@ describe('admin page flows on the local org', { timeout: 600_000 }, () => {
     throw new Error(`LOCAL_BROWSER_TIMEOUT: the run did not reach ${statuses.join('/')} (last ${latestRunStatus()})`);
   };
   const openTab = (name: RegExp): Promise<void> => page.getByRole('tab', { name }).click();
+  before(() => browser?.context.setDefaultTimeout(20_000));
 
   it('opens the page: status, history, the Local tenant panel', async () => {
     await page.goto(server.url);
@@ -72,9 +73,9 @@ describe('admin page flows on the local org', { timeout: 600_000 }, () => {
   it("opens the run's detail", async () => {
     await page.locator('[data-id="runs-table"]').getByText('RUN-000001').click();
     await openTab(/detail/i);
-    await page.locator('[data-id="changes-table"]').waitFor({ timeout: 30_000 });
-    assert.ok((await page.locator('[data-id="changes-table"] tbody tr').count()) > 0, 'the detail lists changes');
+    await page.locator('[data-id="changes-table"] tbody tr').first().waitFor({ timeout: 30_000 });
     await browser.screenshot('03-run-detail');
+    assert.ok((await page.locator('[data-id="changes-table"] tbody tr').count()) > 0, 'the detail lists changes');
   });
 
   it('applies the weekly change set and syncs it', async () => {
@@ -90,7 +91,7 @@ describe('admin page flows on the local org', { timeout: 600_000 }, () => {
 
   it('a branch closure is held by the deactivation guard, and approving it applies it', async () => {
     await page.getByRole('button', { name: /regional branch closure/ }).click();
-    await page.locator('[data-id="toast"]').filter({ hasText: 'Change set applied in Entra' }).waitFor();
+    await page.locator('[data-id="toast"]').filter({ hasText: 'regional branch closure' }).waitFor();
     await button('run-now').click();
     assert.equal(await waitForRun(['AwaitingApproval', 'Completed', 'Failed']), 'AwaitingApproval');
     await page.locator('[data-id="approval-banner"]').waitFor({ timeout: 30_000 });
@@ -109,7 +110,7 @@ describe('admin page flows on the local org', { timeout: 600_000 }, () => {
     const row = table.locator('tr').filter({ hasText: 'Department' }).first();
     await row.getByRole('button').last().click();
     await page.getByRole('menuitem', { name: /edit/i }).click();
-    const source = page.locator('[data-id="source"] input');
+    const source = page.locator('[data-id="source"] textarea');
     await source.fill('Upper(department)');
     await page.locator('[data-id="expression-status"]').waitFor();
     await browser.screenshot('09-mapping-editor');

@@ -23,6 +23,7 @@ import {
 import {
   applyRules,
   applySettings,
+  assignAdminPermissionSet,
   ensureReferencedData,
   fetchSimulatorToken,
   pointNamedCredential,
@@ -107,6 +108,7 @@ export class LocalRun {
       this.fixture.users.length +
       this.fixture.changeSets.flatMap((c) => c.ops).filter((o) => o.op === 'addUser').length;
     ensureReferencedData(this.org, this.rules, userCount);
+    assignAdminPermissionSet(this.org);
     this.baseline = this.org.snapshot();
   }
 

@@ -72,6 +72,17 @@ export function applyRules(org: LocalOrg, rules: TenantRule[], fixture: TenantFi
   });
 }
 
+/** The local admin runs the admin page, so it gets the package's admin permission set (as an installing admin would). */
+export function assignAdminPermissionSet(org: LocalOrg, permissionSet = 'EntraSyncAdmin'): void {
+  const set = org.query(`SELECT Id FROM PermissionSet WHERE Name = '${permissionSet}'`)[0];
+  if (!set) throw new Error(`LOCAL_RUN_SETUP: the project has no permission set ${permissionSet}`);
+  const assigned = org.query(
+    `SELECT Id FROM PermissionSetAssignment WHERE AssigneeId = '${org.adminUserId}' AND PermissionSetId = '${set.Id}'`,
+  );
+  if (assigned.length === 0)
+    org.seed('PermissionSetAssignment', [{ AssigneeId: org.adminUserId, PermissionSetId: String(set.Id) }]);
+}
+
 /** Roles, permission sets and Accounts the rules name, when the org lacks them; enough licence seats for the tenant. */
 export function ensureReferencedData(org: LocalOrg, rules: TenantRule[], tenantUsers: number): void {
   const existing = (soql: string, field: string): Set<string> => new Set(org.query(soql).map((r) => String(r[field])));

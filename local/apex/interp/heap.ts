@@ -25,7 +25,7 @@ import {
 
 const OBJECT_OVERHEAD = 8;
 
-export function estimateHeap(roots: Iterable<Value>): number {
+export function estimateHeap(roots: Iterable<Value>): { bytes: number; visited: number } {
   const seen = new Set<object>();
   let bytes = 0;
   const stack: Value[] = [...roots];
@@ -76,5 +76,5 @@ export function estimateHeap(roots: Iterable<Value>): number {
         for (const x of Object.values(d)) if (typeof x === 'string' || x instanceof Object) stack.push(x as Value);
     }
   }
-  return bytes;
+  return { bytes, visited: seen.size };
 }

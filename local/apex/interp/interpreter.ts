@@ -41,7 +41,7 @@ import { ApexCompileError, ApexThrow, LocalUnsupported } from './errors.ts';
 import { exceptionTypeName, formatValue } from './format.ts';
 import { arith, bitwise, compare, looseEquals } from './operators.ts';
 import { estimateHeap } from './heap.ts';
-import { SObjects } from './sobjects.ts';
+import { SObjects, to18 } from './sobjects.ts';
 import { TypeSystem } from './types.ts';
 
 export interface RuntimeHooks {
@@ -133,6 +133,7 @@ export class Interpreter {
   statementsExecuted = 0;
   /** the largest heap estimate seen in the current transaction */
   heapPeak = 0;
+  private nextHeapCheck = 1000;
   private memberCache = new Map<
     ClassInfo,
     Map<string, { kind: 'field' | 'prop'; prop?: PropertyDecl; owner: ClassInfo }>
@@ -178,6 +179,7 @@ export class Interpreter {
     this.httpMock = null;
     this.tzCache = new Map();
     this.heapPeak = 0;
+    this.nextHeapCheck = this.statementsExecuted + 1000;
   }
 
   /** Measure the heap (values reachable from the stack and statics), tell the org (which enforces the limit), return it. */
@@ -189,7 +191,9 @@ export class Interpreter {
     }
     for (const vars of this.statics.values()) for (const v of vars.values()) roots.push(v.v);
     if (this.httpMock) roots.push(this.httpMock);
-    const bytes = estimateHeap(roots);
+    const { bytes, visited } = estimateHeap(roots);
+    // measure again after at least as many statements as values visited: amortised constant cost per statement
+    this.nextHeapCheck = this.statementsExecuted + Math.max(1000, visited);
     if (bytes > this.heapPeak) this.heapPeak = bytes;
     try {
       this.org.reportHeap(bytes);
@@ -547,9 +551,9 @@ export class Interpreter {
       } catch (e) {
         this.fromOrgError(e);
       }
-      // sample the heap every 10,000 statements so the heap limit and peak usage are seen while running
-      if (this.statementsExecuted % 10000 < 200) this.measureHeap();
     }
+    // sample the heap while running so the heap limit and the peak usage are seen
+    if (this.statementsExecuted >= this.nextHeapCheck) this.measureHeap();
     if (this.coverage) {
       let s = this.coverage.get(frame.file);
       if (!s) this.coverage.set(frame.file, (s = new Set()));
@@ -985,6 +989,9 @@ export class Interpreter {
   }
 
   equals(a: Value, b: Value): boolean {
+    // an Id compared with its other-length form (15 vs 18 characters) is the same Id
+    if (typeof a === 'string' && typeof b === 'string' && a.length !== b.length && a.length + b.length === 33 && this.sobjects.isId(a) && this.sobjects.isId(b))
+      return to18(a) === to18(b);
     return looseEquals(a, b, (x, y) => {
       const m = this.findMethod(x.cls, 'equals', [y], false);
       if (m) return this.invoke(m.owner, m.m, x, [y]) === true;

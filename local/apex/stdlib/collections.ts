@@ -88,10 +88,10 @@ const setMethods: Record<string, MethodFn> = {
     for (const x of items) changed = s.add(ix.coerce(x, s.elem)) || changed;
     return changed;
   },
-  contains: (_ix, s: SetV, [v]) => s.has(v),
+  contains: (ix, s: SetV, [v]) => s.has(ix.coerce(v, s.elem)),
   containsall: (_ix, s: SetV, [src]) =>
     (src instanceof ListV ? src.items : (src as SetV).values()).every((x) => s.has(x)),
-  remove: (_ix, s: SetV, [v]) => s.delete(v),
+  remove: (ix, s: SetV, [v]) => s.delete(ix.coerce(v, s.elem)),
   removeall: (_ix, s: SetV, [src]) => {
     let changed = false;
     for (const x of src instanceof ListV ? src.items : (src as SetV).values()) changed = s.delete(x) || changed;
@@ -124,7 +124,8 @@ const setMethods: Record<string, MethodFn> = {
 const mapMethods: Record<string, MethodFn> = {
   size: (_ix, m: MapV) => int(m.map.size),
   isempty: (_ix, m: MapV) => m.map.size === 0,
-  get: (_ix, m: MapV, [k]) => m.get(k),
+  // keys are converted to the key type first, so a 15-character Id finds its 18-character key
+  get: (ix, m: MapV, [k]) => m.get(ix.coerce(k, m.key)),
   put: (ix, m: MapV, [k, v]) => m.put(ix.coerce(k, m.key), ix.coerce(v, m.val)),
   putall: (ix, m: MapV, [src]) => {
     if (src instanceof MapV) for (const [k, v] of src.map.values()) m.put(k, v);
@@ -132,8 +133,8 @@ const mapMethods: Record<string, MethodFn> = {
       for (const r of src.items) if (r instanceof SObjectV) m.put(ix.sobjects.get(r, 'Id'), r);
     return null;
   },
-  containskey: (_ix, m: MapV, [k]) => m.has(k),
-  remove: (_ix, m: MapV, [k]) => m.delete(k),
+  containskey: (ix, m: MapV, [k]) => m.has(ix.coerce(k, m.key)),
+  remove: (ix, m: MapV, [k]) => m.delete(ix.coerce(k, m.key)),
   keyset: (_ix, m: MapV) => {
     const s = new SetV(m.key);
     for (const [k] of m.map.values()) s.add(k);

@@ -68,6 +68,13 @@ function fromLocal(y: number, mo: number, d: number, h: number, mi: number, s: n
   return guess - tzOffset(tz, guess - tzOffset(tz, guess));
 }
 
+/** Java's `z`: the short zone name (EST, GMT, CET…). */
+function shortZoneName(tz: string, ms: number): string {
+  if (tz === 'GMT' || tz === 'UTC') return tz;
+  const p = new Intl.DateTimeFormat('en-US', { timeZone: tz, timeZoneName: 'short' }).formatToParts(new Date(ms)).find((x) => x.type === 'timeZoneName');
+  return p?.value ?? tz;
+}
+
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 /** Java SimpleDateFormat subset: y M d H h m s S a E z Z X and 'quoted' literals. */
@@ -137,7 +144,7 @@ export function formatPattern(ms: number, pattern: string, tz: string): string {
         out += off === 0 ? 'Z' : n === 1 ? `${sign}${oh}` : n === 2 ? `${sign}${oh}${om}` : `${sign}${oh}:${om}`;
         break;
       case 'z':
-        out += tz;
+        out += shortZoneName(tz, ms);
         break;
       default:
         out += c.repeat(n);

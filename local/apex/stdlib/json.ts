@@ -150,9 +150,11 @@ class JsonReader {
 }
 
 // ------------------------------------------------------------------ serialize
-interface Out {
+export interface Out {
   pretty: boolean;
   suppressNulls: boolean;
+  /** Lightning's Apex-controller serialization: only @AuraEnabled members of Apex objects, SObjects without `attributes`, child records as arrays */
+  aura?: boolean;
 }
 
 function q(s: string): string {
@@ -186,9 +188,10 @@ export function serialize(ix: Interpreter, v: Value, o: Out, depth = 0): string 
     const id = v.fields.get('id')?.value;
     const attrs: [string, Value][] = [['type', v.type]];
     if (typeof id === 'string') attrs.push(['url', `/services/data/v${API_VERSION}/sobjects/${v.type}/${id}`]);
-    const entries: [string, Value | { raw: string }][] = [['attributes', { raw: obj(attrs, ix, o, depth + 1, false) }]];
+    const entries: [string, Value | { raw: string }][] = o.aura ? [] : [['attributes', { raw: obj(attrs, ix, o, depth + 1, false) }]];
     for (const f of v.fields.values()) {
-      if (f.value instanceof ListV) {
+      if (f.value instanceof ListV && o.aura) entries.push([f.name, f.value]);
+      else if (f.value instanceof ListV) {
         const records = f.value.items;
         entries.push([
           f.name,
@@ -221,6 +224,7 @@ export function serialize(ix: Interpreter, v: Value, o: Out, depth = 0): string 
         const f = k.instanceFields.get(ln);
         const p = k.instanceProps.get(ln);
         if ((f ?? p)?.mods.includes('transient')) continue;
+        if (o.aura && !(f ?? p)?.annotations.some((a) => a.name === 'auraenabled')) continue;
         entries.push([name, p?.getter?.body ? ix.getField(v, name, 0) : (v.fields.get(ln) ?? null)]);
       }
     }
