@@ -4,7 +4,10 @@
  * an uncaught exception prints EXCEPTION|<Type>: <message> with the Apex stack and exits 1.
  */
 import { readFileSync } from 'node:fs';
+import { ensureDeepStack } from './deepStack.ts';
 import { LocalRuntime, type TransactionReport } from '../runtime/runtime.ts';
+
+ensureDeepStack();
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);

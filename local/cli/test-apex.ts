@@ -3,8 +3,11 @@
  * One line per method, the first failure with its Apex stack, line coverage per class and in total,
  * then `N passed, N failed`. Exit code 1 on any failure or fence problem.
  */
+import { ensureDeepStack } from './deepStack.ts';
 import { LocalRuntime } from '../runtime/runtime.ts';
 import { formatFailure, runTests } from '../runtime/testRunner.ts';
+
+ensureDeepStack();
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -37,5 +40,6 @@ console.log(`  ${String(total).padStart(3)}%  total (${run.totalCovered}/${run.t
 const passed = run.results.filter((r) => r.passed).length;
 const failed = run.results.length - passed;
 console.log('');
-console.log(`${passed} passed, ${failed} failed (${Date.now() - t0} ms)`);
+console.log(`Ran ${run.results.length} test methods in ${Date.now() - t0} ms`);
+console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 || rt.fence.length > 0 ? 1 : 0);

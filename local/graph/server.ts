@@ -178,7 +178,10 @@ export async function startGraphSimulator(options: GraphSimulatorOptions): Promi
       } catch (error) {
         // a simulator bug must not take the process down: answer 500 and say what broke
         console.error(`LOCAL_GRAPH_INTERNAL_ERROR ${method} ${url.pathname}${url.search}: ${(error as Error).stack}`);
-        answer = { name: 'error', response: { status: 500, body: graphError('InternalServerError', (error as Error).message) } };
+        answer = {
+          name: 'error',
+          response: { status: 500, body: graphError('InternalServerError', (error as Error).message) },
+        };
       }
       stats.record(answer.name, method, url.pathname + url.search, answer.response.status);
       send(res, answer.response);

@@ -87,14 +87,17 @@ export class Store {
       return out;
     }
     const index = this.index(table, lower, fieldName);
-    const seen = new Set<string>();
+    // one value needs no de-duplication (a boolean or picklist '=' can match most of a large table)
+    const seen = values.length > 1 ? new Set<string>() : undefined;
     const out: Row[] = [];
     for (const v of values) {
       const k = this.indexKey(lower, fieldName, v);
       if (k === undefined) continue;
       for (const key of index.get(k) ?? []) {
-        if (seen.has(key)) continue;
-        seen.add(key);
+        if (seen) {
+          if (seen.has(key)) continue;
+          seen.add(key);
+        }
         const r = table.live.get(key);
         if (r) out.push(r);
       }

@@ -62,11 +62,17 @@ test('fireScheduled runs a Schedulable by job name in its own async transaction'
     System.schedule('nightly-job', '0 0 2 * * ?', new Nightly());`);
   assert.equal(r.error, undefined);
   const reports = rt.fireScheduled('nightly-job');
-  assert.deepEqual(reports.map((x) => [x.label, x.error?.message ?? 'ok']), [['Schedulable Nightly', 'ok']]);
-  assert.deepEqual(rt.query('SELECT Name FROM Account').map((x) => x.Name), ['nightly true']);
+  assert.deepEqual(
+    reports.map((x) => [x.label, x.error?.message ?? 'ok']),
+    [['Schedulable Nightly', 'ok']],
+  );
+  assert.deepEqual(
+    rt.query('SELECT Name FROM Account').map((x) => x.Name),
+    ['nightly true'],
+  );
 });
 
-test('System.runAs switches the running user, and Datetime methods follow that user\'s time zone (Using the runAs Method; Datetime Class)', () => {
+test("System.runAs switches the running user, and Datetime methods follow that user's time zone (Using the runAs Method; Datetime Class)", () => {
   const rt = fresh();
   const r = rt.runAnonymous(`
     Profile p = [SELECT Id FROM Profile WHERE Name = 'Standard User'];
@@ -78,7 +84,10 @@ test('System.runAs switches the running user, and Datetime methods follow that u
     System.runAs(u) { System.debug(UserInfo.getUserId() == u.Id); System.debug(t.format('yyyy-MM-dd HH:mm z') + ' ' + t.hour() + ' ' + t.hourGmt()); }
     System.debug(UserInfo.getUserId() == before);`);
   assert.equal(r.error, undefined, r.error?.message);
-  assert.deepEqual(r.debug.map((d) => d.message), ['true', '2026-03-02 10:00 EST 10 15', 'true']);
+  assert.deepEqual(
+    r.debug.map((d) => d.message),
+    ['true', '2026-03-02 10:00 EST 10 15', 'true'],
+  );
 });
 
 test('invokeAuraEnabled returns only @AuraEnabled members of Apex objects and SObjects without attributes', () => {

@@ -402,7 +402,9 @@ export class LocalRuntime implements RuntimeHooks {
           return fromJs(this.interp, key === undefined ? null : params[key], this.interp.resolveType(p.type, cls));
         });
         const v = this.interp.runStatic(cls, m, args);
-        result = m.ret ? JSON.parse(serialize(this.interp, v, { pretty: false, suppressNulls: false, aura: true })) : null;
+        result = m.ret
+          ? JSON.parse(serialize(this.interp, v, { pretty: false, suppressNulls: false, aura: true }))
+          : null;
       },
     );
     this.org.queueJobs(report.jobs);

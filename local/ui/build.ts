@@ -64,6 +64,8 @@ export async function buildAdminUi(options: UiBuildOptions = {}): Promise<UiBuil
       lwc({
         rootDir: PROJECT_DIR,
         enableDynamicComponents: true,
+        // lightning-combobox (base components 1.28) calls attachInternals, which synthetic shadow only allows with this
+        enableSyntheticElementInternals: true,
         modules: [
           { dir: path.join(PROJECT_DIR, 'local', 'ui', 'lwc') },
           ...components.map((name) => ({ name: `c/${name}`, path: path.join(ADMIN_LWC_DIR, name, `${name}.js`) })),

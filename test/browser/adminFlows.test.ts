@@ -73,8 +73,11 @@ describe('admin page flows on the local org', { timeout: 600_000 }, () => {
   it("opens the run's detail", async () => {
     await page.locator('[data-id="runs-table"]').getByText('RUN-000001').click();
     await openTab(/detail/i);
-    await page.locator('[data-id="changes-table"] tbody tr').first().waitFor({ timeout: 30_000 });
-    await browser.screenshot('03-run-detail');
+    try {
+      await page.locator('[data-id="changes-table"] tbody tr').first().waitFor({ timeout: 30_000 });
+    } finally {
+      await browser.screenshot('03-run-detail');
+    }
     assert.ok((await page.locator('[data-id="changes-table"] tbody tr').count()) > 0, 'the detail lists changes');
   });
 

@@ -56,7 +56,7 @@ export async function openBrowser(): Promise<BrowserSession> {
     errors,
     screenshot: async (name) => {
       const file = path.join(SCREENSHOTS, `${name}.png`);
-      await page.screenshot({ path: file, fullPage: true });
+      await page.screenshot({ path: file, fullPage: true, timeout: 60_000 });
       return file;
     },
     close: async () => {

@@ -125,7 +125,11 @@ export class Registry {
   }
 
   /** Resolve extends/implements for every registered class. Returns problems as fence messages. */
+  private linked = false;
+
   link(classes: ClassInfo[] = this.all): { file: string; line: number; what: string }[] {
+    this.linked = false;
+    this.resolved.clear();
     const problems: { file: string; line: number; what: string }[] = [];
     for (const c of classes) {
       const d = c.decl!;
@@ -148,11 +152,24 @@ export class Registry {
     for (const c of classes) {
       for (let k: ClassInfo | null = c; k; k = k.superclass) if (k.isException) c.isException = true;
     }
+    this.linked = true;
     return problems;
   }
 
-  /** Resolve a (possibly dotted) type name as seen from `from` (the class whose code mentions it). */
+  private resolved = new Map<ClassInfo | null, Map<string, ClassInfo | null>>();
+
+  /** Resolve a (possibly dotted) type name as seen from `from` (the class whose code mentions it); cached once linked. */
   resolve(name: string, from: ClassInfo | null): ClassInfo | null {
+    if (!this.linked) return this.resolveUncached(name, from);
+    let byName = this.resolved.get(from);
+    if (!byName) this.resolved.set(from, (byName = new Map()));
+    const key = name.toLowerCase();
+    let r = byName.get(key);
+    if (r === undefined) byName.set(key, (r = this.resolveUncached(name, from)));
+    return r;
+  }
+
+  private resolveUncached(name: string, from: ClassInfo | null): ClassInfo | null {
     const parts = name.toLowerCase().split('.');
     let head: ClassInfo | null = null;
     // inner types visible from `from`: its own inner classes, its outers', and its superclasses'

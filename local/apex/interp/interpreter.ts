@@ -3,7 +3,7 @@
  * It talks to the platform only through `OrgApi` (records, SOQL, DML, callouts, limits) and to the host
  * (test runner, async runner, debug log) only through `RuntimeHooks`.
  */
-import type { CatchClause, Expr, MethodDecl, PropertyDecl, Stmt, TypeRef } from '../ast.ts';
+import type { CatchClause, Expr, MethodDecl, Stmt, TypeRef } from '../ast.ts';
 import type { ClassInfo } from '../binder/classInfo.ts';
 import { isSubclassOf } from '../binder/classInfo.ts';
 import type { Registry } from '../binder/registry.ts';
@@ -43,6 +43,7 @@ import { arith, bitwise, compare, looseEquals } from './operators.ts';
 import { estimateHeap } from './heap.ts';
 import { SObjects, to18 } from './sobjects.ts';
 import { TypeSystem } from './types.ts';
+import { ClassRuntime } from './classes.ts';
 
 export interface RuntimeHooks {
   isTest(): boolean;
@@ -60,7 +61,7 @@ export interface RuntimeHooks {
   hasCustomPermission?(name: string): boolean;
 }
 
-interface Var {
+export interface Var {
   v: Value;
   t: TypeDesc;
 }
@@ -116,16 +117,15 @@ function declaresVars(b: Extract<Stmt, { k: 'block' }>): boolean {
   return v;
 }
 
+/** Static refs are plain object literals; every Apex value is a primitive or a class instance. */
 function isStaticRef(v: unknown): v is StaticRef {
-  return typeof v === 'object' && v !== null && 'ref' in v && !(v instanceof NativeV);
+  return typeof v === 'object' && v !== null && v.constructor === Object;
 }
 
 export class Interpreter {
   readonly sobjects: SObjects;
   readonly types: TypeSystem;
-  private statics = new Map<ClassInfo, Map<string, Var>>();
-  private staticInit = new Set<ClassInfo>();
-  private enums = new Map<ClassInfo, EnumV[]>();
+  readonly classes: ClassRuntime;
   readonly stack: Frame[] = [];
   /** file -> executed statement lines (line coverage) */
   coverage: Map<string, Set<number>> | null = null;
@@ -134,10 +134,6 @@ export class Interpreter {
   /** the largest heap estimate seen in the current transaction */
   heapPeak = 0;
   private nextHeapCheck = 1000;
-  private memberCache = new Map<
-    ClassInfo,
-    Map<string, { kind: 'field' | 'prop'; prop?: PropertyDecl; owner: ClassInfo }>
-  >();
   /** Test.setMock(HttpCalloutMock.class, mock) */
   httpMock: ObjectV | null = null;
 
@@ -149,6 +145,7 @@ export class Interpreter {
   ) {
     this.sobjects = new SObjects(this);
     this.types = new TypeSystem(this);
+    this.classes = new ClassRuntime(this);
   }
 
   private tzCache = new Map<string, string>();
@@ -174,8 +171,7 @@ export class Interpreter {
 
   /** Static state lives for one transaction (Apex Developer Guide, "Static and Instance Methods, Variables, and Initialization Code"). */
   resetTransactionState(): void {
-    this.statics = new Map();
-    this.staticInit = new Set();
+    this.classes.resetStatics();
     this.httpMock = null;
     this.tzCache = new Map();
     this.heapPeak = 0;
@@ -189,7 +185,7 @@ export class Interpreter {
       if (f.self) roots.push(f.self);
       for (let sc: Scope | null = f.scope; sc; sc = sc.parent) for (const v of sc.vars.values()) roots.push(v.v);
     }
-    for (const vars of this.statics.values()) for (const v of vars.values()) roots.push(v.v);
+    for (const v of this.classes.staticValues()) roots.push(v);
     if (this.httpMock) roots.push(this.httpMock);
     const { bytes, visited } = estimateHeap(roots);
     // measure again after at least as many statements as values visited: amortised constant cost per statement
@@ -289,53 +285,30 @@ export class Interpreter {
     return this.types.cast(v, t);
   }
 
-  // ------------------------------------------------------------------ classes
-  ensureStaticInit(cls: ClassInfo): void {
-    if (this.staticInit.has(cls) || !cls.decl) return;
-    this.staticInit.add(cls);
-    if (cls.superclass) this.ensureStaticInit(cls.superclass);
-    const vars = this.staticVars(cls);
-    const frame = this.pushFrame(cls, null, '<clinit>', cls.decl.line);
-    try {
-      for (const f of cls.decl.fields) {
-        if (!f.mods.includes('static')) continue;
-        const t = this.resolveType(f.type, cls);
-        frame.line = f.line;
-        vars.set(f.name.toLowerCase(), { v: f.init ? this.coerce(this.eval(f.init, frame), t) : null, t });
-      }
-      for (const p of cls.decl.props) {
-        if (p.mods.includes('static')) vars.set(p.name.toLowerCase(), { v: null, t: this.resolveType(p.type, cls) });
-      }
-      for (const b of cls.decl.staticInits) this.exec(b, frame);
-    } finally {
-      this.stack.pop();
-    }
-  }
-
-  private staticVars(cls: ClassInfo): Map<string, Var> {
-    let m = this.statics.get(cls);
-    if (!m) this.statics.set(cls, (m = new Map()));
-    return m;
-  }
-
+  // ------------------------------------------------------------------ classes (see classes.ts)
   enumValues(cls: ClassInfo): EnumV[] {
-    let vs = this.enums.get(cls);
-    if (!vs) this.enums.set(cls, (vs = cls.decl!.enumValues.map((n, i) => new EnumV(cls.name, n, i))));
-    return vs;
+    return this.classes.enumValues(cls);
   }
-
-  private members(cls: ClassInfo) {
-    let m = this.memberCache.get(cls);
-    if (m) return m;
-    m = new Map();
-    const chain: ClassInfo[] = [];
-    for (let k: ClassInfo | null = cls; k; k = k.superclass) chain.unshift(k);
-    for (const k of chain) {
-      for (const [n] of k.instanceFields) m.set(n, { kind: 'field', owner: k });
-      for (const [n, p] of k.instanceProps) m.set(n, { kind: 'prop', prop: p, owner: k });
-    }
-    this.memberCache.set(cls, m);
-    return m;
+  instantiate(cls: ClassInfo, args: Value[], line: number, hints?: (TypeDesc | null)[]): ObjectV {
+    return this.classes.instantiate(cls, args, line, hints);
+  }
+  instantiateForJson(cls: ClassInfo): ObjectV {
+    return this.classes.instantiateForJson(cls);
+  }
+  jsonMember(cls: ClassInfo, key: string): { name: string; type: TypeDesc } | null {
+    return this.classes.jsonMember(cls, key);
+  }
+  findMethod(
+    cls: ClassInfo,
+    lname: string,
+    args: Value[],
+    wantStatic: boolean | null,
+    hints?: (TypeDesc | null)[],
+  ): { m: MethodDecl; owner: ClassInfo } | null {
+    return this.classes.findMethod(cls, lname, args, wantStatic, hints);
+  }
+  invoke(owner: ClassInfo, m: MethodDecl, self: ObjectV | null, args: Value[]): Value {
+    return this.classes.invoke(owner, m, self, args);
   }
 
   pushFrame(cls: ClassInfo, self: ObjectV | null, method: string, line: number): Frame {
@@ -343,38 +316,6 @@ export class Interpreter {
     const f: Frame = { cls, self, scope: new Scope(null), method, line, file: cls.file ?? cls.name };
     this.stack.push(f);
     return f;
-  }
-
-  /** Choose the overload whose parameters fit the runtime argument types best. */
-  selectOverload(cands: MethodDecl[], args: Value[], owner: ClassInfo, hints?: (TypeDesc | null)[]): MethodDecl | null {
-    const fit = cands.filter((m) => m.params.length === args.length);
-    if (fit.length <= 1) return fit[0] ?? null;
-    let best: MethodDecl | null = null;
-    let bestScore = -1;
-    for (const m of fit) {
-      let score = 0;
-      let ok = true;
-      m.params.forEach((p, i) => {
-        const a = args[i];
-        const t = this.resolveType(p.type, owner);
-        const hint = hints?.[i];
-        if (a === null && hint) {
-          // null argument: the static type of the expression (a cast, a typed variable) picks the overload
-          if (this.typeAssignable(hint, t))
-            score += t.kind === 'object' ? 1 : hint.name.toLowerCase() === t.name.toLowerCase() ? 3 : 2;
-          else ok = false;
-        } else if (a === null) score += 1;
-        else if (this.isInstance(a, t)) score += t.kind === 'object' ? 1 : 3;
-        else if (t.kind === 'prim' && isNumber(a) && ['Long', 'Decimal', 'Double'].includes(t.name)) score += 2;
-        else if (t.kind === 'prim' && t.name === 'Id' && typeof a === 'string') score += 2;
-        else ok = false;
-      });
-      if (ok && score > bestScore) {
-        best = m;
-        bestScore = score;
-      }
-    }
-    return best ?? fit[0];
   }
 
   private staticallyString(e: Expr, frame: Frame): boolean {
@@ -410,134 +351,17 @@ export class Interpreter {
     return ms[0].params.map((p) => this.tryResolveType(p.type, t.cls!));
   }
 
-  /** Find an instance method by virtual dispatch starting at `cls`. */
-  findMethod(
-    cls: ClassInfo,
-    lname: string,
-    args: Value[],
-    wantStatic: boolean | null,
-    hints?: (TypeDesc | null)[],
-  ): { m: MethodDecl; owner: ClassInfo } | null {
-    for (let k: ClassInfo | null = cls; k; k = k.superclass) {
-      const cands = k.methods
-        .get(lname)
-        ?.filter((m) => (wantStatic === null ? true : m.mods.includes('static') === wantStatic) && m.body);
-      if (cands && cands.length) {
-        const m = this.selectOverload(cands, args, k, hints);
-        if (m) return { m, owner: k };
-      }
-    }
-    return null;
-  }
-
-  invoke(owner: ClassInfo, m: MethodDecl, self: ObjectV | null, args: Value[]): Value {
-    if (!self) this.ensureStaticInit(owner);
-    const frame = this.pushFrame(owner, self, m.name, m.line);
-    try {
-      for (let i = 0; i < m.params.length; i++) {
-        const t = this.resolveType(m.params[i].type, owner);
-        frame.scope.vars.set(m.params[i].name.toLowerCase(), { v: this.coerce(args[i] ?? null, t), t });
-      }
-      const sig = m.body ? this.exec(m.body, frame) : undefined;
-      if (sig && sig.sig === 'return') return m.ret ? this.coerce(sig.v, this.resolveType(m.ret, owner)) : null;
-      return null;
-    } finally {
-      this.stack.pop();
-    }
-  }
-
   /** Call an instance method on a user object by name (used by the stdlib for mocks, Comparable, Queueable…). */
   callMethod(obj: ObjectV, name: string, args: Value[]): Value {
-    const found = this.findMethod(obj.cls, name.toLowerCase(), args, false);
+    const found = this.classes.findMethod(obj.cls, name.toLowerCase(), args, false);
     if (!found) this.unsupported(`method ${obj.cls.name}.${name}`);
-    return this.invoke(found.owner, found.m, obj, args);
+    return this.classes.invoke(found.owner, found.m, obj, args);
   }
 
   callStatic(cls: ClassInfo, name: string, args: Value[]): Value {
-    const found = this.findMethod(cls, name.toLowerCase(), args, true);
+    const found = this.classes.findMethod(cls, name.toLowerCase(), args, true);
     if (!found) this.compileError(`Method does not exist: ${cls.name}.${name}`);
-    return this.invoke(found.owner, found.m, null, args);
-  }
-
-  instantiate(cls: ClassInfo, args: Value[], line: number, hints?: (TypeDesc | null)[]): ObjectV {
-    if (cls.kind !== 'class') this.compileError(`Type cannot be constructed: ${cls.name}`, line);
-    if (cls.isAbstract) this.compileError(`Abstract classes cannot be constructed: ${cls.name}`, line);
-    this.ensureStaticInit(cls);
-    const obj = new ObjectV(cls);
-    this.construct(cls, obj, args, line, hints);
-    if (cls.isException && !obj.fields.has('$line')) this.stampException(obj);
-    return obj;
-  }
-
-  private construct(cls: ClassInfo, obj: ObjectV, args: Value[], line: number, hints?: (TypeDesc | null)[]): void {
-    if (!cls.decl) {
-      // built-in exception base: (), (String), (Exception), (String, Exception)
-      if (cls.isException) this.initException(obj, args);
-      return;
-    }
-    const ctor = cls.ctors.length ? this.selectOverload(cls.ctors, args, cls, hints) : null;
-    if (cls.ctors.length && !ctor) {
-      if (!(cls.isException && args.length <= 2))
-        this.compileError(
-          `Constructor not defined: [${cls.name}].<Constructor>(${args.map(typeNameOf).join(', ')})`,
-          line,
-        );
-    }
-    const body = ctor?.body && ctor.body.k === 'block' ? ctor.body.body : [];
-    const first = body[0];
-    const explicit = first && first.k === 'expr' && first.e.k === 'ctorcall' ? first.e : null;
-    const frame = this.pushFrame(cls, obj, '<init>', ctor?.line ?? cls.decl.line);
-    try {
-      if (ctor) {
-        for (let i = 0; i < ctor.params.length; i++) {
-          const t = this.resolveType(ctor.params[i].type, cls);
-          frame.scope.vars.set(ctor.params[i].name.toLowerCase(), { v: this.coerce(args[i] ?? null, t), t });
-        }
-      }
-      if (explicit && explicit.which === 'this') {
-        const a = explicit.args.map((x) => this.eval(x, frame));
-        this.stack.pop();
-        this.construct(cls, obj, a, explicit.line);
-        this.stack.push(frame);
-      } else {
-        if (cls.superclass) {
-          const a = explicit ? explicit.args.map((x) => this.eval(x, frame)) : !ctor && cls.isException ? args : [];
-          this.construct(cls.superclass, obj, a, line);
-        }
-        this.initInstanceFields(cls, obj, frame);
-      }
-      for (let i = explicit ? 1 : 0; i < body.length; i++) {
-        const sig = this.exec(body[i], frame);
-        if (sig) break;
-      }
-    } finally {
-      this.stack.pop();
-    }
-  }
-
-  private initException(obj: ObjectV, args: Value[]): void {
-    let msg: Value = null;
-    let cause: Value = null;
-    for (const a of args) {
-      if (a instanceof ObjectV && a.cls.isException) cause = a;
-      else if (typeof a === 'string' || a === null) msg = a;
-    }
-    if (!obj.fields.has('$message') || msg !== null) obj.fields.set('$message', msg);
-    if (!obj.fields.has('$cause') || cause !== null) obj.fields.set('$cause', cause);
-  }
-
-  private initInstanceFields(cls: ClassInfo, obj: ObjectV, frame: Frame): void {
-    const d = cls.decl!;
-    for (const f of d.fields) {
-      if (f.mods.includes('static')) continue;
-      frame.line = f.line;
-      const t = this.resolveType(f.type, cls);
-      obj.fields.set(f.name.toLowerCase(), f.init ? this.coerce(this.eval(f.init, frame), t) : null);
-    }
-    for (const p of d.props)
-      if (!p.mods.includes('static') && !obj.fields.has(p.name.toLowerCase()))
-        obj.fields.set(p.name.toLowerCase(), null);
-    for (const b of d.instanceInits) this.exec(b, frame);
+    return this.classes.invoke(found.owner, found.m, null, args);
   }
 
   // ------------------------------------------------------------------ statements
@@ -990,11 +814,18 @@ export class Interpreter {
 
   equals(a: Value, b: Value): boolean {
     // an Id compared with its other-length form (15 vs 18 characters) is the same Id
-    if (typeof a === 'string' && typeof b === 'string' && a.length !== b.length && a.length + b.length === 33 && this.sobjects.isId(a) && this.sobjects.isId(b))
+    if (
+      typeof a === 'string' &&
+      typeof b === 'string' &&
+      a.length !== b.length &&
+      a.length + b.length === 33 &&
+      this.sobjects.isId(a) &&
+      this.sobjects.isId(b)
+    )
       return to18(a) === to18(b);
     return looseEquals(a, b, (x, y) => {
-      const m = this.findMethod(x.cls, 'equals', [y], false);
-      if (m) return this.invoke(m.owner, m.m, x, [y]) === true;
+      const m = this.classes.findMethod(x.cls, 'equals', [y], false);
+      if (m) return this.classes.invoke(m.owner, m.m, x, [y]) === true;
       return x === y;
     });
   }
@@ -1012,11 +843,11 @@ export class Interpreter {
     const local = frame.scope.lookup(ln);
     if (local) return local.v;
     if (frame.self) {
-      const mem = this.members(frame.self.cls).get(ln);
-      if (mem) return this.getMember(frame.self, ln, mem);
+      const mem = this.classes.members(frame.self.cls).get(ln);
+      if (mem) return this.classes.getMember(frame.self, ln, mem);
     }
-    const st = this.findStatic(frame.cls, ln);
-    if (st) return this.getStatic(st.cls, ln, st.prop);
+    const st = this.classes.findStatic(frame.cls, ln);
+    if (st) return this.classes.getStatic(st.cls, ln, st.prop);
     return this.resolveStaticRef(name, frame.cls, line);
   }
 
@@ -1032,88 +863,6 @@ export class Interpreter {
     return this.compileError(`Variable does not exist: ${name}`, line);
   }
 
-  /** A static field or property visible from `cls`: its own, its superclasses', its outer classes'. */
-  private findStatic(cls: ClassInfo, ln: string): { cls: ClassInfo; prop: PropertyDecl | null } | null {
-    for (let o: ClassInfo | null = cls; o; o = o.outer) {
-      for (let k: ClassInfo | null = o; k; k = k.superclass) {
-        if (k.staticFields.has(ln)) return { cls: k, prop: null };
-        const p = k.staticProps.get(ln);
-        if (p) return { cls: k, prop: p };
-      }
-    }
-    return null;
-  }
-
-  private getStatic(cls: ClassInfo, ln: string, prop: PropertyDecl | null): Value {
-    this.ensureStaticInit(cls);
-    if (prop && prop.getter?.body) return this.runAccessor(cls, null, prop, 'get', null);
-    return this.staticVars(cls).get(ln)?.v ?? null;
-  }
-
-  private setStatic(cls: ClassInfo, ln: string, prop: PropertyDecl | null, v: Value): Value {
-    this.ensureStaticInit(cls);
-    const vars = this.staticVars(cls);
-    if (prop && prop.setter?.body) {
-      this.runAccessor(cls, null, prop, 'set', v);
-      return v;
-    }
-    const cur = vars.get(ln);
-    const decl = cls.staticFields.get(ln);
-    const t = cur?.t ?? this.resolveType(decl ? decl.type : prop!.type, cls);
-    if (decl?.mods.includes('final') && this.stack[this.stack.length - 1]?.method !== '<clinit>')
-      this.compileError(`Final variable has already been initialized: ${decl.name}`);
-    const cv = this.coerce(v, t);
-    vars.set(ln, { v: cv, t });
-    return cv;
-  }
-
-  private getMember(
-    obj: ObjectV,
-    ln: string,
-    mem: { kind: 'field' | 'prop'; prop?: PropertyDecl; owner: ClassInfo },
-  ): Value {
-    if (mem.kind === 'prop' && mem.prop!.getter?.body) return this.runAccessor(mem.owner, obj, mem.prop!, 'get', null);
-    return obj.fields.get(ln) ?? null;
-  }
-
-  private setMember(
-    obj: ObjectV,
-    ln: string,
-    mem: { kind: 'field' | 'prop'; prop?: PropertyDecl; owner: ClassInfo },
-    v: Value,
-  ): Value {
-    if (mem.kind === 'prop' && mem.prop!.setter?.body) {
-      this.runAccessor(mem.owner, obj, mem.prop!, 'set', v);
-      return v;
-    }
-    const decl = mem.kind === 'field' ? mem.owner.instanceFields.get(ln)! : null;
-    const t = this.resolveType(decl ? decl.type : mem.prop!.type, mem.owner);
-    const cv = this.coerce(v, t);
-    obj.fields.set(ln, cv);
-    return cv;
-  }
-
-  /** Property accessors: `value` in a setter, the backing store under the property's own name. */
-  private runAccessor(owner: ClassInfo, self: ObjectV | null, p: PropertyDecl, which: 'get' | 'set', v: Value): Value {
-    const frame = this.pushFrame(owner, self, `${which}${p.name}`, p.line);
-    const ln = p.name.toLowerCase();
-    const t = this.resolveType(p.type, owner);
-    // inside its own accessor, the property name refers to the backing variable
-    const backing: Var = { v: self ? (self.fields.get(ln) ?? null) : (this.staticVars(owner).get(ln)?.v ?? null), t };
-    frame.scope.vars.set(ln, backing);
-    if (which === 'set') frame.scope.vars.set('value', { v: this.coerce(v, t), t });
-    try {
-      const body = which === 'get' ? p.getter!.body! : p.setter!.body!;
-      const sig = this.exec(body, frame);
-      if (self) self.fields.set(ln, backing.v);
-      else this.staticVars(owner).set(ln, backing);
-      if (which === 'get') return sig && sig.sig === 'return' ? this.coerce(sig.v, t) : null;
-      return null;
-    } finally {
-      this.stack.pop();
-    }
-  }
-
   private evalDot(e: Extract<Expr, { k: 'dot' }>, frame: Frame): Value | StaticRef {
     const obj = this.evalTarget(e.obj, frame);
     if (isStaticRef(obj)) return this.staticDot(obj, e.name, e.line);
@@ -1127,8 +876,8 @@ export class Interpreter {
   getField(obj: Value, name: string, line: number): Value {
     const ln = name.toLowerCase();
     if (obj instanceof ObjectV) {
-      const mem = this.members(obj.cls).get(ln);
-      if (mem) return this.getMember(obj, ln, mem);
+      const mem = this.classes.members(obj.cls).get(ln);
+      if (mem) return this.classes.getMember(obj, ln, mem);
       return this.compileError(`Variable does not exist: ${name}`, line);
     }
     if (obj instanceof SObjectV) return this.sobjects.get(obj, name);
@@ -1149,13 +898,13 @@ export class Interpreter {
       case 'class': {
         const cls = ref.cls;
         if (cls.kind === 'enum') {
-          const ev = this.enumValues(cls).find((v) => v.name.toLowerCase() === ln);
+          const ev = this.classes.enumValues(cls).find((v) => v.name.toLowerCase() === ln);
           if (ev) return ev;
         }
         const inner = cls.inner.get(ln);
         if (inner) return { ref: 'class', cls: inner };
-        const st = this.findStatic(cls, ln);
-        if (st) return this.getStatic(st.cls, ln, st.prop);
+        const st = this.classes.findStatic(cls, ln);
+        if (st) return this.classes.getStatic(st.cls, ln, st.prop);
         return this.compileError(`Variable does not exist: ${cls.name}.${name}`, line);
       }
       case 'native': {
@@ -1191,11 +940,11 @@ export class Interpreter {
           return local.v;
         }
         if (frame.self) {
-          const mem = this.members(frame.self.cls).get(ln);
-          if (mem) return this.setMember(frame.self, ln, mem, v);
+          const mem = this.classes.members(frame.self.cls).get(ln);
+          if (mem) return this.classes.setMember(frame.self, ln, mem, v);
         }
-        const st = this.findStatic(frame.cls, ln);
-        if (st) return this.setStatic(st.cls, ln, st.prop, v);
+        const st = this.classes.findStatic(frame.cls, ln);
+        if (st) return this.classes.setStatic(st.cls, ln, st.prop, v);
         return this.compileError(`Variable does not exist: ${target.name}`, target.line);
       }
       case 'dot': {
@@ -1203,15 +952,15 @@ export class Interpreter {
         const ln = target.name.toLowerCase();
         if (isStaticRef(obj)) {
           if (obj.ref === 'class') {
-            const st = this.findStatic(obj.cls, ln);
-            if (st) return this.setStatic(st.cls, ln, st.prop, v);
+            const st = this.classes.findStatic(obj.cls, ln);
+            if (st) return this.classes.setStatic(st.cls, ln, st.prop, v);
           }
           return this.compileError(`Variable does not exist: ${target.name}`, target.line);
         }
         if (obj === null) return this.fail('System.NullPointerException', 'Attempt to de-reference a null object');
         if (obj instanceof ObjectV) {
-          const mem = this.members(obj.cls).get(ln);
-          if (mem) return this.setMember(obj, ln, mem, v);
+          const mem = this.classes.members(obj.cls).get(ln);
+          if (mem) return this.classes.setMember(obj, ln, mem, v);
           return this.compileError(`Variable does not exist: ${target.name}`, target.line);
         }
         if (obj instanceof SObjectV) return this.sobjects.put(obj, target.name, v);
@@ -1247,15 +996,15 @@ export class Interpreter {
       const args = e.args.map((a) => this.eval(a, frame));
       const hints = args.includes(null) ? this.argHints(e.args, frame) : undefined;
       if (frame.self) {
-        const m = this.findMethod(frame.self.cls, ln, args, null, hints);
-        if (m) return this.invoke(m.owner, m.m, m.m.mods.includes('static') ? null : frame.self, args);
+        const m = this.classes.findMethod(frame.self.cls, ln, args, null, hints);
+        if (m) return this.classes.invoke(m.owner, m.m, m.m.mods.includes('static') ? null : frame.self, args);
       }
       for (let o: ClassInfo | null = frame.cls; o; o = o.outer) {
-        const m = this.findMethod(o, ln, args, o === frame.cls && frame.self ? null : true, hints);
+        const m = this.classes.findMethod(o, ln, args, o === frame.cls && frame.self ? null : true, hints);
         if (m) {
           if (!m.m.mods.includes('static') && !frame.self)
             this.compileError(`Non static method cannot be referenced from a static context: ${e.name}`, e.line);
-          return this.invoke(m.owner, m.m, m.m.mods.includes('static') ? null : frame.self, args);
+          return this.classes.invoke(m.owner, m.m, m.m.mods.includes('static') ? null : frame.self, args);
         }
       }
       return this.compileError(
@@ -1267,8 +1016,8 @@ export class Interpreter {
       const args = e.args.map((a) => this.eval(a, frame));
       const sup = frame.cls.superclass;
       if (!sup || !frame.self) return this.compileError('super used outside a subclass instance', e.line);
-      const m = this.findMethod(sup, ln, args, false);
-      if (m) return this.invoke(m.owner, m.m, frame.self, args);
+      const m = this.classes.findMethod(sup, ln, args, false);
+      if (m) return this.classes.invoke(m.owner, m.m, frame.self, args);
       if (sup.isException || sup.builtin) return this.exceptionMethod(frame.self, ln, args, e.line);
       return this.compileError(`Method does not exist: super.${e.name}`, e.line);
     }
@@ -1293,17 +1042,17 @@ export class Interpreter {
         const cls = ref.cls;
         if (cls.kind === 'enum') {
           if (ln === 'values')
-            return new ListV({ name: cls.name, args: [], kind: 'class', cls }, [...this.enumValues(cls)]);
+            return new ListV({ name: cls.name, args: [], kind: 'class', cls }, [...this.classes.enumValues(cls)]);
           if (ln === 'valueof') {
             const s = args[0];
             return (
-              this.enumValues(cls).find((v) => v.name === s) ??
+              this.classes.enumValues(cls).find((v) => v.name === s) ??
               this.fail('System.NoSuchElementException', `No enum constant ${cls.name}.${String(s)}`)
             );
           }
         }
-        const m = this.findMethod(cls, ln, args, true, hints);
-        if (m) return this.invoke(m.owner, m.m, null, args);
+        const m = this.classes.findMethod(cls, ln, args, true, hints);
+        if (m) return this.classes.invoke(m.owner, m.m, null, args);
         return this.compileError(`Method does not exist or incorrect signature: ${cls.name}.${name}`, line);
       }
       case 'native': {
@@ -1331,8 +1080,8 @@ export class Interpreter {
   callInstance(target: Value, name: string, args: Value[], line: number, hints?: (TypeDesc | null)[]): Value {
     const ln = name.toLowerCase();
     if (target instanceof ObjectV) {
-      const m = this.findMethod(target.cls, ln, args, false, hints);
-      if (m) return this.invoke(m.owner, m.m, target, args);
+      const m = this.classes.findMethod(target.cls, ln, args, false, hints);
+      if (m) return this.classes.invoke(m.owner, m.m, target, args);
       if (target.cls.isException) return this.exceptionMethod(target, ln, args, line);
       return this.objectMethod(target, ln, args, line);
     }
@@ -1424,7 +1173,12 @@ export class Interpreter {
     const t = this.resolveType(e.type, frame.cls);
     if (t.kind === 'class' || t.kind === 'exception') {
       const args = e.args.map((a) => this.eval(a, frame));
-      return this.instantiate(t.cls!, args, e.line, args.includes(null) ? this.argHints(e.args, frame) : undefined);
+      return this.classes.instantiate(
+        t.cls!,
+        args,
+        e.line,
+        args.includes(null) ? this.argHints(e.args, frame) : undefined,
+      );
     }
     if (t.kind === 'sobject') {
       const so = this.sobjects.create(t.name);
@@ -1484,36 +1238,10 @@ export class Interpreter {
     return m;
   }
 
-  /** JSON.deserialize creates the object without running constructors; field initialisers still apply. */
-  instantiateForJson(cls: ClassInfo): ObjectV {
-    this.ensureStaticInit(cls);
-    const obj = new ObjectV(cls);
-    const chain: ClassInfo[] = [];
-    for (let k: ClassInfo | null = cls; k && k.decl; k = k.superclass) chain.unshift(k);
-    for (const k of chain) {
-      const frame = this.pushFrame(k, obj, '<init>', k.decl!.line);
-      try {
-        this.initInstanceFields(k, obj, frame);
-      } finally {
-        this.stack.pop();
-      }
-    }
-    return obj;
-  }
-
-  /** The instance field or property a JSON key maps to (case-insensitive), with its declared type. */
-  jsonMember(cls: ClassInfo, key: string): { name: string; type: TypeDesc } | null {
-    const ln = key.toLowerCase();
-    const mem = this.members(cls).get(ln);
-    if (!mem) return null;
-    const decl = mem.kind === 'field' ? mem.owner.instanceFields.get(ln)! : mem.prop!;
-    return { name: decl.name, type: this.resolveType(decl.type, mem.owner) };
-  }
-
   // ------------------------------------------------------------------ entry points
   /** Run a static method by name (test methods, @AuraEnabled calls). */
   runStatic(cls: ClassInfo, m: MethodDecl, args: Value[]): Value {
-    return this.invoke(cls, m, null, args);
+    return this.classes.invoke(cls, m, null, args);
   }
 
   /** Run anonymous Apex statements in a synthetic class frame. */

@@ -183,3 +183,9 @@ test('inner classes and interfaces implemented across them (Inner Classes)', () 
 test('user objects print as ClassName:[field=value] (System.debug)', () => {
   assert.deepEqual(debug(`public class Pt { Integer x = 1; String y; } System.debug(new Pt());`), ['Pt:[x=1, y=null]']);
 });
+
+test('runaway recursion is System.LimitException: Maximum stack depth reached (Execution Governors and Limits)', () => {
+  const f = failure(`public class R { public static Integer down(Integer n) { return 1 + down(n + 1); } }\nR.down(0);`);
+  assert.equal(f.type, 'System.LimitException');
+  assert.match(f.message, /^Maximum stack depth reached: \d+$/);
+});

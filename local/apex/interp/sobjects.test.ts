@@ -113,3 +113,23 @@ test('custom-metadata-free objects: Schema describe names, types and lengths (Sc
   `);
   assert.deepEqual(out, ['Name STRING 255 true', 'Account']);
 });
+
+test('Database.delete returns DeleteResults; deleting a missing record fails that row (Database.DeleteResult)', () => {
+  const out = debug(`
+    Account a = new Account(Name = 'gone'); insert a;
+    List<Database.DeleteResult> rs = Database.delete(new List<Account>{ a }, false);
+    System.debug(rs[0].isSuccess() + ' ' + (rs[0].getId() == a.Id)); System.debug([SELECT COUNT() FROM Account]);
+  `);
+  assert.deepEqual(out, ['true true', '0']);
+});
+
+test('JSON round trip of SObjects keeps the type and typed fields', () => {
+  const out = debug(`
+    Account a = new Account(Name = 'A', IsPartner = true);
+    Account b = (Account) JSON.deserialize(JSON.serialize(a), Account.class);
+    System.debug(b.Name + ' ' + (b.IsPartner == true) + ' ' + (b.getSObjectType() == Account.SObjectType));
+    List<SObject> l = (List<SObject>) JSON.deserialize('[{"attributes":{"type":"Contact"},"LastName":"L"}]', List<SObject>.class);
+    System.debug(l[0].getSObjectType() + ' ' + l[0].get('LastName'));
+  `);
+  assert.deepEqual(out, ['A true true', 'Contact L']);
+});

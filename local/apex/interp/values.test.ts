@@ -87,7 +87,12 @@ test('Id: a 15-character Id equals its 18-character form (Primitive Data Types: 
 });
 
 test('a 15-character Id string finds the 18-character key of a Map<Id, …> and equals the Id (ID)', () => {
-  assert.deepEqual(debug("Map<Id, String> m = new Map<Id, String>{ '001000000000001AAA' => 'x' }; System.debug(m.get('001000000000001')); Id full = '001000000000001AAA'; System.debug(full == '001000000000001');"), ['x', 'true']);
+  assert.deepEqual(
+    debug(
+      "Map<Id, String> m = new Map<Id, String>{ '001000000000001AAA' => 'x' }; System.debug(m.get('001000000000001')); Id full = '001000000000001AAA'; System.debug(full == '001000000000001');",
+    ),
+    ['x', 'true'],
+  );
 });
 
 test('an invalid Id is System.StringException: Invalid id', () => {

@@ -71,7 +71,9 @@ function fromLocal(y: number, mo: number, d: number, h: number, mi: number, s: n
 /** Java's `z`: the short zone name (EST, GMT, CET…). */
 function shortZoneName(tz: string, ms: number): string {
   if (tz === 'GMT' || tz === 'UTC') return tz;
-  const p = new Intl.DateTimeFormat('en-US', { timeZone: tz, timeZoneName: 'short' }).formatToParts(new Date(ms)).find((x) => x.type === 'timeZoneName');
+  const p = new Intl.DateTimeFormat('en-US', { timeZone: tz, timeZoneName: 'short' })
+    .formatToParts(new Date(ms))
+    .find((x) => x.type === 'timeZoneName');
   return p?.value ?? tz;
 }
 

@@ -188,7 +188,9 @@ export function serialize(ix: Interpreter, v: Value, o: Out, depth = 0): string 
     const id = v.fields.get('id')?.value;
     const attrs: [string, Value][] = [['type', v.type]];
     if (typeof id === 'string') attrs.push(['url', `/services/data/v${API_VERSION}/sobjects/${v.type}/${id}`]);
-    const entries: [string, Value | { raw: string }][] = o.aura ? [] : [['attributes', { raw: obj(attrs, ix, o, depth + 1, false) }]];
+    const entries: [string, Value | { raw: string }][] = o.aura
+      ? []
+      : [['attributes', { raw: obj(attrs, ix, o, depth + 1, false) }]];
     for (const f of v.fields.values()) {
       if (f.value instanceof ListV && o.aura) entries.push([f.name, f.value]);
       else if (f.value instanceof ListV) {

@@ -103,8 +103,15 @@ test('Metadata.Operations.enqueueDeployment applies the record after commit and 
 });
 
 test('the heap is estimated from live values; past 6 MB a sync transaction fails with "Apex heap size too large" (Execution Governors and Limits)', () => {
-  assert.deepEqual(debug(`List<String> l = new List<String>(); for (Integer i = 0; i < 1000; i++) l.add('x'.repeat(100)); System.debug(Limits.getHeapSize() >= 100000);`), ['true']);
-  const f = failure(`List<String> l = new List<String>(); String chunk = 'x'.repeat(1000); for (Integer i = 0; i < 7000; i++) l.add(chunk + i);`);
+  assert.deepEqual(
+    debug(
+      `List<String> l = new List<String>(); for (Integer i = 0; i < 1000; i++) l.add('x'.repeat(100)); System.debug(Limits.getHeapSize() >= 100000);`,
+    ),
+    ['true'],
+  );
+  const f = failure(
+    `List<String> l = new List<String>(); String chunk = 'x'.repeat(1000); for (Integer i = 0; i < 7000; i++) l.add(chunk + i);`,
+  );
   assert.equal(f.type, 'System.LimitException');
   assert.match(f.message, /^Apex heap size too large: \d+$/);
 });

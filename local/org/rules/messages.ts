@@ -69,14 +69,18 @@ export const invalidUsername = () =>
     'Username must be in the form of an email address (for example, john@acme.com): Username',
     ['Username'],
   );
-export const duplicateNickname = (value: string) =>
-  dmlError('DUPLICATE_COMM_NICKNAME', `Nickname: The nickname "${value}" already exists in this organization.`, [
-    'CommunityNickname',
-  ]);
+/** As a real org answers an insert (quoted in forcedotcom/cli issue #3142: "…Please select another.: [CommunityNickname]"). */
+export const duplicateNickname = () =>
+  dmlError(
+    'DUPLICATE_COMM_NICKNAME',
+    'Duplicate Nickname.<br>Another user has already selected this nickname.<br>Please select another.',
+    ['CommunityNickname'],
+  );
 export const portalUserWithoutContact = () =>
   dmlError('INVALID_CROSS_REFERENCE_KEY', 'Cannot create a portal user without contact', []);
+/** as a real org prints it, with no field list ("…portal user already exists for contact: []") */
 export const contactHasUser = () =>
-  dmlError('PORTAL_USER_ALREADY_EXISTS_FOR_CONTACT', 'portal user already exists for contact', ['ContactId']);
+  dmlError('PORTAL_USER_ALREADY_EXISTS_FOR_CONTACT', 'portal user already exists for contact', []);
 export const contactWithoutAccount = () =>
   dmlError('FIELD_INTEGRITY_EXCEPTION', 'Cannot create a portal user for a contact without an account', ['ContactId']);
 /** UNKNOWN_EXCEPTION is what the platform really reports here */

@@ -141,7 +141,7 @@ export const userRules: ObjectRules = {
       typeof nickname === 'string' &&
       (!existing || nickname.toLowerCase() !== String(existing.CommunityNickname ?? '').toLowerCase())
     ) {
-      if (nicknameTaken(ctx, nickname, row.Id)) return [msg.duplicateNickname(nickname)];
+      if (nicknameTaken(ctx, nickname, row.Id)) return [msg.duplicateNickname()];
     }
     if (typeof row.LocaleSidKey === 'string' && !LOCALE_PATTERN.test(row.LocaleSidKey)) {
       const f = ctx.object.fields.localesidkey!;

@@ -63,6 +63,7 @@ class Evaluation {
   private readonly operandCache = new WeakMap<Operand, PlainValue[]>();
   private readonly inSetCache = new WeakMap<Operand, Set<string>>();
   private readonly pathCache = new Map<string, ResolvedPath>();
+  private readonly pathByNode = new WeakMap<FieldPath, { object: ObjectDescribe; resolved: ResolvedPath }>();
 
   constructor(private readonly ctx: SoqlContext) {}
 
@@ -183,9 +184,13 @@ class Evaluation {
   // ---- field paths ----
 
   resolve(object: ObjectDescribe, path: FieldPath): ResolvedPath {
+    // Per-row calls pass the same AST path array: answer them without building the string key.
+    const hit = this.pathByNode.get(path);
+    if (hit?.object === object) return hit.resolved;
     const cacheKey = `${object.name}:${path.join('.').toLowerCase()}`;
     let cached = this.pathCache.get(cacheKey);
     if (!cached) this.pathCache.set(cacheKey, (cached = this.resolveUncached(object, path)));
+    this.pathByNode.set(path, { object, resolved: cached });
     return cached;
   }
 

@@ -10,6 +10,8 @@ declare module 'c/entraSyncAdminUtils' {
   export const formatLabel: Utils['formatLabel'];
   export const formatDuration: Utils['formatDuration'];
   export const showToast: Utils['showToast'];
+  export const Poller: Utils['Poller'];
+  export type Poller = InstanceType<Utils['Poller']>;
   export type RunSummary = import('./entraSyncAdminUtils/dto').RunSummary;
   export type Status = import('./entraSyncAdminUtils/dto').Status;
   export type ConnectionResult = import('./entraSyncAdminUtils/dto').ConnectionResult;

@@ -1,6 +1,6 @@
 /**
- * Helpers shared by the Entra User Sync admin screens: error text, label formatting, toasts and durations.
- * No state and no Apex: each component owns its own calls.
+ * Helpers shared by the Entra User Sync admin screens: error text, label formatting, toasts, durations and the
+ * re-read timer. No Apex: each component owns its own calls.
  */
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 
@@ -8,6 +8,38 @@ export type * from './dto';
 
 /** How often a screen re-reads while a run is moving through the pipeline. */
 export const POLL_INTERVAL_MS = 5000;
+
+/**
+ * Re-reads a screen once after POLL_INTERVAL_MS while a run is moving (there is no platform event to listen to).
+ * A component keeps one, calls `schedule()` after a load that saw an active run and `stop()` before the next load
+ * and when it is disconnected.
+ */
+export class Poller {
+  private readonly reload: () => Promise<void>;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(reload: () => Promise<void>) {
+    this.reload = reload;
+  }
+
+  /** Queues one re-read, replacing any pending one. */
+  schedule(): void {
+    this.stop();
+    // eslint-disable-next-line @lwc/lwc/no-async-operation
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.reload();
+    }, POLL_INTERVAL_MS);
+  }
+
+  /** Cancels a pending re-read. */
+  stop(): void {
+    if (this.timer !== undefined) {
+      clearTimeout(this.timer);
+      this.timer = undefined;
+    }
+  }
+}
 
 /** Body of an Apex or fetch error as LWC receives it (`error.body.message`, or `error.body` as a list for DML). */
 interface ErrorBody {

@@ -1,6 +1,6 @@
 import { LightningElement, api } from 'lwc';
 import getPreview from '@salesforce/apex/EntraSyncAdminController.getPreview';
-import { POLL_INTERVAL_MS, errorMessage, formatLabel, type Preview } from 'c/entraSyncAdminUtils';
+import { Poller, errorMessage, formatLabel, type Preview } from 'c/entraSyncAdminUtils';
 import LABELS from './labels';
 
 /** One planned change ready to render. */
@@ -30,7 +30,7 @@ export default class EntraSyncPreview extends LightningElement {
   loadError = '';
 
   private currentRunId: string | undefined;
-  private pollTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly poller = new Poller(() => this.load());
 
   /** The dry run to show; blank shows the latest dry run. */
   @api
@@ -50,7 +50,7 @@ export default class EntraSyncPreview extends LightningElement {
   }
 
   override disconnectedCallback(): void {
-    this.stopPolling();
+    this.poller.stop();
   }
 
   /** Re-reads the preview (the app calls this when a dry run starts). */
@@ -112,30 +112,19 @@ export default class EntraSyncPreview extends LightningElement {
   }
 
   private async load(): Promise<void> {
-    this.stopPolling();
+    this.poller.stop();
     this.loading = true;
     try {
       this.preview = (await getPreview({ runId: this.currentRunId ?? null })) as Preview;
       this.loadError = '';
       if (this.preview.run?.isActive) {
-        // polling while the dry run plans (no platform event to listen to)
-        // eslint-disable-next-line @lwc/lwc/no-async-operation
-        this.pollTimer = setTimeout(() => {
-          void this.load();
-        }, POLL_INTERVAL_MS);
+        this.poller.schedule();
       }
     } catch (error) {
       this.preview = undefined;
       this.loadError = errorMessage(error);
     } finally {
       this.loading = false;
-    }
-  }
-
-  private stopPolling(): void {
-    if (this.pollTimer !== undefined) {
-      clearTimeout(this.pollTimer);
-      this.pollTimer = undefined;
     }
   }
 }

@@ -1,7 +1,7 @@
 import { LightningElement, api } from 'lwc';
 import getRuns from '@salesforce/apex/EntraSyncAdminController.getRuns';
 import {
-  POLL_INTERVAL_MS,
+  Poller,
   errorMessage,
   formatDuration,
   formatLabel,
@@ -62,14 +62,14 @@ export default class EntraSyncRunHistory extends LightningElement {
   loading = true;
   loadError = '';
 
-  private pollTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly poller = new Poller(() => this.load());
 
   override connectedCallback(): void {
     void this.load();
   }
 
   override disconnectedCallback(): void {
-    this.stopPolling();
+    this.poller.stop();
   }
 
   /** Re-reads the current page (the app calls this when a run starts or changes). */
@@ -125,7 +125,7 @@ export default class EntraSyncRunHistory extends LightningElement {
   }
 
   private async load(): Promise<void> {
-    this.stopPolling();
+    this.poller.stop();
     this.loading = true;
     try {
       const page = (await getRuns({
@@ -140,23 +140,12 @@ export default class EntraSyncRunHistory extends LightningElement {
       this.hasActiveRun = page.hasActiveRun;
       this.loadError = '';
       if (page.hasActiveRun) {
-        // polling while a run is active (no platform event to listen to)
-        // eslint-disable-next-line @lwc/lwc/no-async-operation
-        this.pollTimer = setTimeout(() => {
-          void this.load();
-        }, POLL_INTERVAL_MS);
+        this.poller.schedule();
       }
     } catch (error) {
       this.loadError = errorMessage(error);
     } finally {
       this.loading = false;
-    }
-  }
-
-  private stopPolling(): void {
-    if (this.pollTimer !== undefined) {
-      clearTimeout(this.pollTimer);
-      this.pollTimer = undefined;
     }
   }
 }

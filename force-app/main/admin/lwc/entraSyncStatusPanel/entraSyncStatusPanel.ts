@@ -6,7 +6,7 @@ import setScheduleEnabled from '@salesforce/apex/EntraSyncAdminController.setSch
 import approveRun from '@salesforce/apex/EntraSyncAdminController.approveRun';
 import rejectRun from '@salesforce/apex/EntraSyncAdminController.rejectRun';
 import {
-  POLL_INTERVAL_MS,
+  Poller,
   errorMessage,
   formatDuration,
   formatLabel,
@@ -31,14 +31,14 @@ export default class EntraSyncStatusPanel extends LightningElement {
   busy = false;
   loadError = '';
 
-  private pollTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly poller = new Poller(() => this.load());
 
   override connectedCallback(): void {
     void this.load();
   }
 
   override disconnectedCallback(): void {
-    this.stopPolling();
+    this.poller.stop();
   }
 
   /** Re-reads the status; the app calls this after other screens change runs. */
@@ -48,16 +48,12 @@ export default class EntraSyncStatusPanel extends LightningElement {
   }
 
   private async load(): Promise<void> {
-    this.stopPolling();
+    this.poller.stop();
     try {
       this.status = (await getStatus()) as Status;
       this.loadError = '';
       if (this.status.activeRunId) {
-        // polling while a run is active (no platform event to listen to)
-        // eslint-disable-next-line @lwc/lwc/no-async-operation
-        this.pollTimer = setTimeout(() => {
-          void this.load();
-        }, POLL_INTERVAL_MS);
+        this.poller.schedule();
       }
     } catch (error) {
       this.loadError = errorMessage(error);
@@ -217,12 +213,5 @@ export default class EntraSyncStatusPanel extends LightningElement {
 
   private toastError(error: unknown): void {
     showToast(this, LABELS.errorTitle, errorMessage(error), 'error');
-  }
-
-  private stopPolling(): void {
-    if (this.pollTimer !== undefined) {
-      clearTimeout(this.pollTimer);
-      this.pollTimer = undefined;
-    }
   }
 }

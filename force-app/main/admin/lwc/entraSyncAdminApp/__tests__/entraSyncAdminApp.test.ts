@@ -8,6 +8,7 @@ import getMappings from '@salesforce/apex/EntraSyncAdminController.getMappings';
 import getUserFields from '@salesforce/apex/EntraSyncAdminController.getUserFields';
 import getRules from '@salesforce/apex/EntraSyncAdminController.getRules';
 import getRuleOptions from '@salesforce/apex/EntraSyncAdminController.getRuleOptions';
+import { flushPromises, resetDom } from '../../entraSyncAdminUtils/__tests__/domTesting';
 
 // Every screen in the app reads on connect: each read is mocked. The actions the screens never reach here resolve to
 // sfdx-lwc-jest's default Apex stubs.
@@ -29,16 +30,10 @@ jest.mock('@salesforce/apex/EntraSyncAdminController.getRuleOptions', () => ({ d
 const STATUS = { namedCredential: 'EntraSyncGraph', connectionConfigured: true, scheduleEnabled: false };
 const EMPTY_PAGE = { runs: [], totalCount: 0, pageNumber: 1, pageSize: 20, hasActiveRun: false };
 
-async function flush(): Promise<void> {
-  for (let i = 0; i < 6; i++) {
-    await Promise.resolve();
-  }
-}
-
 async function mount(): Promise<HTMLElement> {
   const element = createElement('c-entra-sync-admin-app', { is: EntraSyncAdminApp });
   document.body.appendChild(element);
-  await flush();
+  await flushPromises();
   return element;
 }
 
@@ -69,10 +64,7 @@ describe('c-entra-sync-admin-app', () => {
   });
 
   afterEach(() => {
-    while (document.body.firstChild) {
-      document.body.removeChild(document.body.firstChild);
-    }
-    jest.clearAllMocks();
+    resetDom();
   });
 
   it('lays the five screens out in tabs, starting on status and history', async () => {
@@ -109,7 +101,7 @@ describe('c-entra-sync-admin-app', () => {
     child(element, 'c-entra-sync-run-history').dispatchEvent(
       new CustomEvent('runselected', { detail: { runId: 'a01000000000002AAA', isDryRun: true } }),
     );
-    await flush();
+    await flushPromises();
 
     expect(child<{ activeTabValue: string }>(element, 'lightning-tabset').activeTabValue).toBe('detail');
     expect(child<{ runId: string }>(element, 'c-entra-sync-run-detail').runId).toBe('a01000000000002AAA');
@@ -122,7 +114,7 @@ describe('c-entra-sync-admin-app', () => {
     child(element, 'c-entra-sync-run-history').dispatchEvent(
       new CustomEvent('runselected', { detail: { runId: 'a01000000000003AAA', isDryRun: false } }),
     );
-    await flush();
+    await flushPromises();
 
     expect(child<{ runId?: string }>(element, 'c-entra-sync-preview').runId).toBeUndefined();
   });
@@ -134,7 +126,7 @@ describe('c-entra-sync-admin-app', () => {
     child(element, 'c-entra-sync-status-panel').dispatchEvent(
       new CustomEvent('runstarted', { detail: { runId: 'a01000000000010AAA', dryRun: true } }),
     );
-    await flush();
+    await flushPromises();
 
     expect((getRuns as unknown as jest.Mock).mock.calls.length).toBe(runsBefore + 1);
     expect(child<{ runId: string }>(element, 'c-entra-sync-preview').runId).toBe('a01000000000010AAA');
@@ -142,7 +134,7 @@ describe('c-entra-sync-admin-app', () => {
     child(element, 'c-entra-sync-status-panel').dispatchEvent(
       new CustomEvent('runstarted', { detail: { runId: 'a01000000000011AAA', dryRun: false } }),
     );
-    await flush();
+    await flushPromises();
     expect(child<{ runId: string }>(element, 'c-entra-sync-preview').runId).toBe('a01000000000010AAA');
   });
 
@@ -152,7 +144,7 @@ describe('c-entra-sync-admin-app', () => {
     const runsBefore = (getRuns as unknown as jest.Mock).mock.calls.length;
 
     child(element, 'c-entra-sync-run-detail').dispatchEvent(new CustomEvent('runchanged', { detail: {} }));
-    await flush();
+    await flushPromises();
 
     expect((getStatus as unknown as jest.Mock).mock.calls.length).toBe(statusBefore + 1);
     expect((getRuns as unknown as jest.Mock).mock.calls.length).toBe(runsBefore + 1);
@@ -162,7 +154,7 @@ describe('c-entra-sync-admin-app', () => {
     const element = await mount();
 
     element.shadowRoot!.querySelectorAll('lightning-tab')[3].dispatchEvent(new CustomEvent('active'));
-    await flush();
+    await flushPromises();
 
     expect(child<{ activeTabValue: string }>(element, 'lightning-tabset').activeTabValue).toBe('mapping');
   });

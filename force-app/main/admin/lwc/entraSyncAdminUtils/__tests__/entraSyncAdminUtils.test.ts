@@ -1,4 +1,4 @@
-import { errorMessage, formatDuration, formatLabel, showToast } from 'c/entraSyncAdminUtils';
+import { POLL_INTERVAL_MS, Poller, errorMessage, formatDuration, formatLabel, showToast } from 'c/entraSyncAdminUtils';
 
 describe('c/entraSyncAdminUtils', () => {
   describe('errorMessage', () => {
@@ -58,6 +58,42 @@ describe('c/entraSyncAdminUtils', () => {
         message: 'Deployment queued',
         variant: 'success',
       });
+    });
+  });
+
+  describe('Poller', () => {
+    afterEach(() => {
+      jest.useRealTimers();
+    });
+
+    it('re-reads once after the poll interval', () => {
+      jest.useFakeTimers();
+      const reload = jest.fn(() => Promise.resolve());
+      const poller = new Poller(reload);
+
+      poller.schedule();
+      jest.advanceTimersByTime(POLL_INTERVAL_MS - 1);
+      expect(reload).not.toHaveBeenCalled();
+      jest.advanceTimersByTime(1);
+      expect(reload).toHaveBeenCalledTimes(1);
+      jest.advanceTimersByTime(POLL_INTERVAL_MS * 3);
+      expect(reload).toHaveBeenCalledTimes(1);
+    });
+
+    it('keeps a single pending re-read and cancels it on stop', () => {
+      jest.useFakeTimers();
+      const reload = jest.fn(() => Promise.resolve());
+      const poller = new Poller(reload);
+
+      poller.schedule();
+      poller.schedule();
+      jest.advanceTimersByTime(POLL_INTERVAL_MS);
+      expect(reload).toHaveBeenCalledTimes(1);
+
+      poller.schedule();
+      poller.stop();
+      jest.advanceTimersByTime(POLL_INTERVAL_MS * 2);
+      expect(reload).toHaveBeenCalledTimes(1);
     });
   });
 });

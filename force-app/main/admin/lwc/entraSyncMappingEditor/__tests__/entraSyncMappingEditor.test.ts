@@ -7,6 +7,7 @@ import testMapping from '@salesforce/apex/EntraSyncAdminController.testMapping';
 import saveMapping from '@salesforce/apex/EntraSyncAdminController.saveMapping';
 import MAPPINGS from './data/mappings.json';
 import USER_FIELDS from './data/userFields.json';
+import { byDataId, flushPromises, resetDom } from '../../entraSyncAdminUtils/__tests__/domTesting';
 
 jest.mock('@salesforce/apex/EntraSyncAdminController.getMappings', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex/EntraSyncAdminController.getUserFields', () => ({ default: jest.fn() }), {
@@ -40,21 +41,15 @@ type Field = HTMLElement & {
   reportValidity?: jest.Mock;
 };
 
-async function flush(): Promise<void> {
-  for (let i = 0; i < 6; i++) {
-    await Promise.resolve();
-  }
-}
-
 async function mount(): Promise<HTMLElement> {
   const element = createElement('c-entra-sync-mapping-editor', { is: EntraSyncMappingEditor });
   document.body.appendChild(element);
-  await flush();
+  await flushPromises();
   return element;
 }
 
 function byId(element: HTMLElement, id: string): Field {
-  return element.shadowRoot!.querySelector(`[data-id="${id}"]`) as Field;
+  return byDataId<Field>(element, id);
 }
 
 function change(element: HTMLElement, id: string, detail: Record<string, unknown>): void {
@@ -72,11 +67,7 @@ describe('c-entra-sync-mapping-editor', () => {
   });
 
   afterEach(() => {
-    while (document.body.firstChild) {
-      document.body.removeChild(document.body.firstChild);
-    }
-    jest.clearAllMocks();
-    jest.useRealTimers();
+    resetDom();
   });
 
   describe('rendering', () => {
@@ -112,7 +103,7 @@ describe('c-entra-sync-mapping-editor', () => {
     it('is accessible with the editor open', async () => {
       const element = await mount();
       byId(element, 'add').dispatchEvent(new CustomEvent('click'));
-      await flush();
+      await flushPromises();
       await expect(element).toBeAccessible();
     });
   });
@@ -122,7 +113,7 @@ describe('c-entra-sync-mapping-editor', () => {
       const element = await mount();
 
       byId(element, 'add').dispatchEvent(new CustomEvent('click'));
-      await flush();
+      await flushPromises();
 
       expect(byId(element, 'target-field').options).toEqual(USER_FIELDS);
       expect(byId(element, 'sort-order').value).toBe(30);
@@ -139,7 +130,7 @@ describe('c-entra-sync-mapping-editor', () => {
       });
       const element = await mount();
       byId(element, 'add').dispatchEvent(new CustomEvent('click'));
-      await flush();
+      await flushPromises();
       const source = byId(element, 'source');
       source.setCustomValidity = jest.fn();
       source.reportValidity = jest.fn();
@@ -147,7 +138,7 @@ describe('c-entra-sync-mapping-editor', () => {
       change(element, 'source', { value: 'Lower(' });
       change(element, 'source', { value: 'Lower(x' });
       jest.advanceTimersByTime(300);
-      await flush();
+      await flushPromises();
 
       expect(mockValidate).toHaveBeenCalledTimes(1);
       expect(mockValidate).toHaveBeenCalledWith({ source: 'Lower(x' });
@@ -171,7 +162,7 @@ describe('c-entra-sync-mapping-editor', () => {
 
       rowAction(element, 'edit', MAPPINGS[1]);
       jest.advanceTimersByTime(300);
-      await flush();
+      await flushPromises();
       expect(element.shadowRoot!.querySelector('#mapping-editor-title, h2')!.textContent).toBe('Edit mapping Alias');
       expect(byId(element, 'expression-status').textContent).toBe('c.EntraSync_Mapping_ExpressionValid');
 
@@ -180,9 +171,9 @@ describe('c-entra-sync-mapping-editor', () => {
       change(element, 'sort-order', { value: '25' });
       change(element, 'active', { checked: true });
       change(element, 'sample-user', { value: '{"mailNickname":"AdeleV"}' });
-      await flush();
+      await flushPromises();
       byId(element, 'test').dispatchEvent(new CustomEvent('click'));
-      await flush();
+      await flushPromises();
       expect(mockTestMapping).toHaveBeenCalledWith({
         source: 'Lower(Left(mailNickname, 8))',
         sampleUserJson: '{"mailNickname":"AdeleV"}',
@@ -190,7 +181,7 @@ describe('c-entra-sync-mapping-editor', () => {
       expect(byId(element, 'test-result').textContent).toBe('Result: adelev');
 
       byId(element, 'save').dispatchEvent(new CustomEvent('click'));
-      await flush();
+      await flushPromises();
 
       expect(mockSaveMapping).toHaveBeenCalledWith({
         mapping: { ...MAPPINGS[1], applyOn: 'Always', defaultValue: 'x', sortOrder: 25, active: true },
@@ -207,11 +198,11 @@ describe('c-entra-sync-mapping-editor', () => {
     it('picks a target field and clears the order', async () => {
       const element = await mount();
       byId(element, 'add').dispatchEvent(new CustomEvent('click'));
-      await flush();
+      await flushPromises();
 
       change(element, 'target-field', { value: 'Title' });
       change(element, 'sort-order', { value: '' });
-      await flush();
+      await flushPromises();
 
       expect(byId(element, 'target-field').value).toBe('Title');
       expect(byId(element, 'sort-order').value).toBeNull();
@@ -221,10 +212,10 @@ describe('c-entra-sync-mapping-editor', () => {
       mockTestMapping.mockResolvedValue({ ok: true, value: null });
       const element = await mount();
       rowAction(element, 'edit', MAPPINGS[0]);
-      await flush();
+      await flushPromises();
 
       byId(element, 'test').dispatchEvent(new CustomEvent('click'));
-      await flush();
+      await flushPromises();
 
       expect(byId(element, 'test-result').textContent).toBe('c.EntraSync_Mapping_TestEmptyResult');
     });
@@ -234,7 +225,7 @@ describe('c-entra-sync-mapping-editor', () => {
       const element = await mount();
 
       rowAction(element, 'toggle', MAPPINGS[0]);
-      await flush();
+      await flushPromises();
 
       expect(mockSaveMapping).toHaveBeenCalledWith({ mapping: { ...MAPPINGS[0], active: false } });
     });
@@ -242,10 +233,10 @@ describe('c-entra-sync-mapping-editor', () => {
     it('cancels without saving', async () => {
       const element = await mount();
       byId(element, 'add').dispatchEvent(new CustomEvent('click'));
-      await flush();
+      await flushPromises();
 
       byId(element, 'cancel').dispatchEvent(new CustomEvent('click'));
-      await flush();
+      await flushPromises();
 
       expect(byId(element, 'editor')).toBeNull();
       expect(mockSaveMapping).not.toHaveBeenCalled();
@@ -267,10 +258,10 @@ describe('c-entra-sync-mapping-editor', () => {
       const toast = jest.fn();
       element.addEventListener(TOAST_EVENT, toast);
       rowAction(element, 'edit', MAPPINGS[0]);
-      await flush();
+      await flushPromises();
 
       byId(element, 'save').dispatchEvent(new CustomEvent('click'));
-      await flush();
+      await flushPromises();
 
       expect(toast.mock.calls[0][0].detail.variant).toBe('error');
       expect(toast.mock.calls[0][0].detail.message).toContain('ENTRASYNC_MAPPING_TARGET_INVALID');
@@ -285,10 +276,10 @@ describe('c-entra-sync-mapping-editor', () => {
       });
       const element = await mount();
       rowAction(element, 'edit', MAPPINGS[0]);
-      await flush();
+      await flushPromises();
 
       byId(element, 'test').dispatchEvent(new CustomEvent('click'));
-      await flush();
+      await flushPromises();
 
       const result = byId(element, 'test-result');
       expect(result.textContent).toBe('ENTRASYNC_SAMPLE_USER_INVALID: The sample user is not a JSON object');
@@ -304,10 +295,10 @@ describe('c-entra-sync-mapping-editor', () => {
       element.addEventListener(TOAST_EVENT, toast);
       rowAction(element, 'edit', MAPPINGS[0]);
       jest.advanceTimersByTime(300);
-      await flush();
+      await flushPromises();
 
       byId(element, 'test').dispatchEvent(new CustomEvent('click'));
-      await flush();
+      await flushPromises();
 
       const messages = toast.mock.calls.map((call) => call[0].detail.message);
       expect(messages).toEqual(['ENTRASYNC_ADMIN_NO_ACCESS', 'network down']);

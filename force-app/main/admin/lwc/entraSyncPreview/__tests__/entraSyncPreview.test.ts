@@ -2,6 +2,7 @@ import { createElement } from 'lwc';
 import EntraSyncPreview from 'c/entraSyncPreview';
 import getPreview from '@salesforce/apex/EntraSyncAdminController.getPreview';
 import PREVIEW from './data/preview.json';
+import { byDataId, flushPromises, resetDom } from '../../entraSyncAdminUtils/__tests__/domTesting';
 
 jest.mock('@salesforce/apex/EntraSyncAdminController.getPreview', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/label/c.EntraSync_Preview_GroupLabel', () => ({ default: '{0} ({1})' }), { virtual: true });
@@ -15,33 +16,19 @@ const PLANNING = { run: { ...PREVIEW.run, status: 'Planning', isActive: true }, 
 
 type PreviewElement = HTMLElement & { runId?: string; refresh(): Promise<void> };
 
-async function flush(): Promise<void> {
-  for (let i = 0; i < 5; i++) {
-    await Promise.resolve();
-  }
-}
-
 async function mount(runId?: string): Promise<PreviewElement> {
   const element = createElement('c-entra-sync-preview', { is: EntraSyncPreview }) as PreviewElement;
   if (runId) {
     element.runId = runId;
   }
   document.body.appendChild(element);
-  await flush();
+  await flushPromises();
   return element;
-}
-
-function byId(element: HTMLElement, id: string): HTMLElement | null {
-  return element.shadowRoot!.querySelector(`[data-id="${id}"]`);
 }
 
 describe('c-entra-sync-preview', () => {
   afterEach(() => {
-    while (document.body.firstChild) {
-      document.body.removeChild(document.body.firstChild);
-    }
-    jest.clearAllMocks();
-    jest.useRealTimers();
+    resetDom();
   });
 
   describe('rendering', () => {
@@ -61,21 +48,21 @@ describe('c-entra-sync-preview', () => {
       const deactivation = element.shadowRoot!.querySelector('[data-change-id="a02000000000013AAA"]')!;
       expect(deactivation.textContent).toContain('5b9e1f0a-0000-4000-8000-000000000013');
       expect(deactivation.textContent).toContain('ENTRASYNC_REMOVED: Deleted in Entra');
-      expect(byId(element, 'summary')!.textContent).toBe('Plan of dry run RUN-000050');
+      expect(byDataId(element, 'summary')!.textContent).toBe('Plan of dry run RUN-000050');
     });
 
     it('asks for a dry run when there is none', async () => {
       mockGetPreview.mockResolvedValue({ run: null, groups: [] });
       const element = await mount();
 
-      expect(byId(element, 'no-dry-run')).not.toBeNull();
+      expect(byDataId(element, 'no-dry-run')).not.toBeNull();
     });
 
     it('says so when the dry run found nothing to change', async () => {
       mockGetPreview.mockResolvedValue({ run: PREVIEW.run, groups: [] });
       const element = await mount();
 
-      expect(byId(element, 'nothing-to-do')).not.toBeNull();
+      expect(byDataId(element, 'nothing-to-do')).not.toBeNull();
     });
 
     it('is accessible', async () => {
@@ -92,7 +79,7 @@ describe('c-entra-sync-preview', () => {
       expect(mockGetPreview).toHaveBeenCalledWith({ runId: 'a01000000000010AAA' });
 
       element.runId = 'a01000000000011AAA';
-      await flush();
+      await flushPromises();
       expect(mockGetPreview).toHaveBeenLastCalledWith({ runId: 'a01000000000011AAA' });
     });
 
@@ -100,8 +87,8 @@ describe('c-entra-sync-preview', () => {
       mockGetPreview.mockResolvedValue(PREVIEW);
       const element = await mount();
 
-      byId(element, 'refresh')!.dispatchEvent(new CustomEvent('click'));
-      await flush();
+      byDataId(element, 'refresh')!.dispatchEvent(new CustomEvent('click'));
+      await flushPromises();
       await element.refresh();
 
       expect(mockGetPreview).toHaveBeenCalledTimes(3);
@@ -111,15 +98,15 @@ describe('c-entra-sync-preview', () => {
       jest.useFakeTimers();
       mockGetPreview.mockResolvedValueOnce(PLANNING).mockResolvedValue(PREVIEW);
       const element = await mount();
-      expect(byId(element, 'in-progress')).not.toBeNull();
+      expect(byDataId(element, 'in-progress')).not.toBeNull();
 
       jest.advanceTimersByTime(5000);
-      await flush();
+      await flushPromises();
 
       expect(mockGetPreview).toHaveBeenCalledTimes(2);
-      expect(byId(element, 'in-progress')).toBeNull();
+      expect(byDataId(element, 'in-progress')).toBeNull();
       jest.advanceTimersByTime(30000);
-      await flush();
+      await flushPromises();
       expect(mockGetPreview).toHaveBeenCalledTimes(2);
     });
 
@@ -130,7 +117,7 @@ describe('c-entra-sync-preview', () => {
       document.body.removeChild(element);
 
       jest.advanceTimersByTime(30000);
-      await flush();
+      await flushPromises();
       expect(mockGetPreview).toHaveBeenCalledTimes(1);
     });
   });
@@ -140,8 +127,8 @@ describe('c-entra-sync-preview', () => {
       mockGetPreview.mockRejectedValue({ body: { message: 'ENTRASYNC_NOT_DRY_RUN: open it in run detail' } });
       const element = await mount('a01000000000002AAA');
 
-      expect(byId(element, 'load-error')!.textContent).toBe('ENTRASYNC_NOT_DRY_RUN: open it in run detail');
-      expect(byId(element, 'no-dry-run')).toBeNull();
+      expect(byDataId(element, 'load-error')!.textContent).toBe('ENTRASYNC_NOT_DRY_RUN: open it in run detail');
+      expect(byDataId(element, 'no-dry-run')).toBeNull();
     });
   });
 });

@@ -7,6 +7,7 @@ import whichRuleWins from '@salesforce/apex/EntraSyncAdminController.whichRuleWi
 import whichRuleWinsForUser from '@salesforce/apex/EntraSyncAdminController.whichRuleWinsForUser';
 import RULES from './data/rules.json';
 import RULE_OPTIONS from './data/ruleOptions.json';
+import { byDataId, flushPromises, resetDom } from '../../entraSyncAdminUtils/__tests__/domTesting';
 
 jest.mock('@salesforce/apex/EntraSyncAdminController.getRules', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex/EntraSyncAdminController.getRuleOptions', () => ({ default: jest.fn() }), {
@@ -40,21 +41,15 @@ const TOAST_EVENT = 'lightning__showtoast';
 
 type Field = HTMLElement & { value?: unknown; options?: { label: string; value: string }[]; disabled?: boolean };
 
-async function flush(): Promise<void> {
-  for (let i = 0; i < 6; i++) {
-    await Promise.resolve();
-  }
-}
-
 async function mount(): Promise<HTMLElement> {
   const element = createElement('c-entra-sync-rules-editor', { is: EntraSyncRulesEditor });
   document.body.appendChild(element);
-  await flush();
+  await flushPromises();
   return element;
 }
 
 function byId(element: HTMLElement, id: string): Field {
-  return element.shadowRoot!.querySelector(`[data-id="${id}"]`) as Field;
+  return byDataId<Field>(element, id);
 }
 
 function change(element: HTMLElement, id: string, detail: Record<string, unknown>): void {
@@ -72,10 +67,7 @@ describe('c-entra-sync-rules-editor', () => {
   });
 
   afterEach(() => {
-    while (document.body.firstChild) {
-      document.body.removeChild(document.body.firstChild);
-    }
-    jest.clearAllMocks();
+    resetDom();
   });
 
   describe('rendering', () => {
@@ -118,7 +110,7 @@ describe('c-entra-sync-rules-editor', () => {
     it('is accessible with the editor open', async () => {
       const element = await mount();
       rowAction(element, 'edit', RULES[1]);
-      await flush();
+      await flushPromises();
       await expect(element).toBeAccessible();
     });
   });
@@ -127,7 +119,7 @@ describe('c-entra-sync-rules-editor', () => {
     it('feeds the pickers from the org and asks for an Account only for external users', async () => {
       const element = await mount();
       byId(element, 'add').dispatchEvent(new CustomEvent('click'));
-      await flush();
+      await flushPromises();
 
       expect(byId(element, 'profile').options).toEqual(RULE_OPTIONS.profiles);
       expect(byId(element, 'role').options![0].value).toBe('');
@@ -136,7 +128,7 @@ describe('c-entra-sync-rules-editor', () => {
       expect(byId(element, 'save').disabled).toBe(true);
 
       change(element, 'licence-kind', { value: 'External' });
-      await flush();
+      await flushPromises();
       expect(byId(element, 'account').options).toEqual(RULE_OPTIONS.accounts);
     });
 
@@ -146,7 +138,7 @@ describe('c-entra-sync-rules-editor', () => {
       const toast = jest.fn();
       element.addEventListener(TOAST_EVENT, toast);
       byId(element, 'add').dispatchEvent(new CustomEvent('click'));
-      await flush();
+      await flushPromises();
 
       change(element, 'group-id', { value: '0f1e2d3c-0000-4000-8000-000000000003' });
       change(element, 'group-name', { value: 'Support' });
@@ -155,9 +147,9 @@ describe('c-entra-sync-rules-editor', () => {
       change(element, 'role', { value: 'SalesRep' });
       change(element, 'permission-sets', { value: ['Chatter', 'Reports'] });
       change(element, 'active', { checked: true });
-      await flush();
+      await flushPromises();
       byId(element, 'save').dispatchEvent(new CustomEvent('click'));
-      await flush();
+      await flushPromises();
 
       expect(mockSaveRule).toHaveBeenCalledWith({
         rule: {
@@ -181,16 +173,16 @@ describe('c-entra-sync-rules-editor', () => {
     it('edits a rule and shows its permission sets as selected', async () => {
       const element = await mount();
       rowAction(element, 'edit', { ...RULES[0], groupLabel: 'Sales' });
-      await flush();
+      await flushPromises();
 
       expect(element.shadowRoot!.querySelector('h2')!.textContent).toBe('Edit rule Sales');
       expect(byId(element, 'permission-sets').value).toEqual(['SalesCloud', 'Reports']);
       change(element, 'priority', { value: '' });
-      await flush();
+      await flushPromises();
       expect(byId(element, 'priority').value).toBeNull();
 
       byId(element, 'cancel').dispatchEvent(new CustomEvent('click'));
-      await flush();
+      await flushPromises();
       expect(byId(element, 'editor')).toBeNull();
     });
 
@@ -199,7 +191,7 @@ describe('c-entra-sync-rules-editor', () => {
       const element = await mount();
 
       rowAction(element, 'toggle', { ...RULES[1], groupLabel: 'x' });
-      await flush();
+      await flushPromises();
 
       expect(mockSaveRule).toHaveBeenCalledWith({ rule: { ...RULES[1], active: true } });
     });
@@ -218,7 +210,7 @@ describe('c-entra-sync-rules-editor', () => {
       change(element, 'member-of', { value: ['0f1e2d3c-0000-4000-8000-000000000001'] });
       change(element, 'other-groups', { value: ' 11111111-0000-4000-8000-000000000009 , ' });
       byId(element, 'check-winner').dispatchEvent(new CustomEvent('click'));
-      await flush();
+      await flushPromises();
 
       expect(mockWhichRuleWins).toHaveBeenCalledWith({
         groupIds: ['0f1e2d3c-0000-4000-8000-000000000001', '11111111-0000-4000-8000-000000000009'],
@@ -241,7 +233,7 @@ describe('c-entra-sync-rules-editor', () => {
 
       change(element, 'user-key', { value: 'adele.vance@contoso.com' });
       byId(element, 'check-user').dispatchEvent(new CustomEvent('click'));
-      await flush();
+      await flushPromises();
 
       expect(mockWhichRuleWinsForUser).toHaveBeenCalledWith({ userKey: 'adele.vance@contoso.com' });
       expect(byId(element, 'member-of').value).toEqual(['0f1e2d3c-0000-4000-8000-000000000001']);
@@ -260,7 +252,7 @@ describe('c-entra-sync-rules-editor', () => {
       element.addEventListener(TOAST_EVENT, toast);
 
       byId(element, 'check-user').dispatchEvent(new CustomEvent('click'));
-      await flush();
+      await flushPromises();
 
       expect(toast.mock.calls[0][0].detail.message).toContain('ENTRASYNC_USER_NOT_FOUND');
       expect(byId(element, 'winner-result')).toBeNull();
@@ -271,7 +263,7 @@ describe('c-entra-sync-rules-editor', () => {
       const element = await mount();
 
       byId(element, 'check-winner').dispatchEvent(new CustomEvent('click'));
-      await flush();
+      await flushPromises();
 
       expect(byId(element, 'winner-result').textContent).toContain('c.EntraSync_Rules_OutOfScope');
     });
@@ -286,7 +278,7 @@ describe('c-entra-sync-rules-editor', () => {
       const element = await mount();
 
       byId(element, 'check-winner').dispatchEvent(new CustomEvent('click'));
-      await flush();
+      await flushPromises();
 
       const result = byId(element, 'winner-result').textContent!;
       expect(result).toContain('Rule All users wins: Internal, Standard User, none.');
@@ -309,10 +301,10 @@ describe('c-entra-sync-rules-editor', () => {
       const toast = jest.fn();
       element.addEventListener(TOAST_EVENT, toast);
       rowAction(element, 'edit', RULES[0]);
-      await flush();
+      await flushPromises();
 
       byId(element, 'save').dispatchEvent(new CustomEvent('click'));
-      await flush();
+      await flushPromises();
 
       expect(toast.mock.calls[0][0].detail).toMatchObject({ variant: 'error' });
       expect(toast.mock.calls[0][0].detail.message).toContain('ENTRASYNC_RULE_INVALID');
@@ -326,7 +318,7 @@ describe('c-entra-sync-rules-editor', () => {
       element.addEventListener(TOAST_EVENT, toast);
 
       byId(element, 'check-winner').dispatchEvent(new CustomEvent('click'));
-      await flush();
+      await flushPromises();
 
       expect(toast.mock.calls[0][0].detail.message).toBe('network down');
     });

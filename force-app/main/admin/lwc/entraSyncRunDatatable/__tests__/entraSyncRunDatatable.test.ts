@@ -1,11 +1,10 @@
 import { createElement } from 'lwc';
 import EntraSyncRunDatatable from 'c/entraSyncRunDatatable';
+import { resetDom } from '../../entraSyncAdminUtils/__tests__/domTesting';
 
 describe('c-entra-sync-run-datatable', () => {
   afterEach(() => {
-    while (document.body.firstChild) {
-      document.body.removeChild(document.body.firstChild);
-    }
+    resetDom();
   });
 
   it('declares the runStatus cell type rendered by the status badge', () => {

@@ -3,6 +3,7 @@ import EntraSyncRunDetail from 'c/entraSyncRunDetail';
 import getRunDetail from '@salesforce/apex/EntraSyncAdminController.getRunDetail';
 import retryFailed from '@salesforce/apex/EntraSyncAdminController.retryFailed';
 import RUN_DETAIL from './data/runDetail.json';
+import { byDataId, flushPromises, resetDom } from '../../entraSyncAdminUtils/__tests__/domTesting';
 
 jest.mock('@salesforce/apex/EntraSyncAdminController.getRunDetail', () => ({ default: jest.fn() }), {
   virtual: true,
@@ -18,37 +19,24 @@ const TOAST_EVENT = 'lightning__showtoast';
 
 type DetailElement = HTMLElement & { runId?: string };
 
-async function flush(): Promise<void> {
-  for (let i = 0; i < 5; i++) {
-    await Promise.resolve();
-  }
-}
-
 async function mount(runId?: string): Promise<DetailElement> {
   const element = createElement('c-entra-sync-run-detail', { is: EntraSyncRunDetail }) as DetailElement;
   element.runId = runId;
   document.body.appendChild(element);
-  await flush();
+  await flushPromises();
   return element;
-}
-
-function byId<T extends HTMLElement = HTMLElement>(element: HTMLElement, id: string): T {
-  return element.shadowRoot!.querySelector(`[data-id="${id}"]`) as T;
 }
 
 describe('c-entra-sync-run-detail', () => {
   afterEach(() => {
-    while (document.body.firstChild) {
-      document.body.removeChild(document.body.firstChild);
-    }
-    jest.clearAllMocks();
+    resetDom();
   });
 
   describe('rendering', () => {
     it('asks for a run when none is selected', async () => {
       const element = await mount();
 
-      expect(byId(element, 'no-run')).not.toBeNull();
+      expect(byDataId(element, 'no-run')).not.toBeNull();
       expect(mockGetRunDetail).not.toHaveBeenCalled();
     });
 
@@ -68,17 +56,17 @@ describe('c-entra-sync-run-detail', () => {
       const error = element.shadowRoot!.querySelector('[data-error-code="DUPLICATE_USERNAME"]')!;
       expect(error.textContent).toContain('DUPLICATE_USERNAME: Duplicate Username.');
       expect(rows[0].querySelector('th')!.textContent).toBe('Adele Vance (adele.vance@contoso.com)');
-      expect(byId(element, 'run-error').textContent).toContain('ENTRASYNC_PARTIAL_FAILURE');
-      expect(byId(element, 'truncated')).not.toBeNull();
-      expect(byId<HTMLButtonElement>(element, 'retry-failed').disabled).toBe(false);
+      expect(byDataId(element, 'run-error').textContent).toContain('ENTRASYNC_PARTIAL_FAILURE');
+      expect(byDataId(element, 'truncated')).not.toBeNull();
+      expect(byDataId<HTMLButtonElement>(element, 'retry-failed').disabled).toBe(false);
     });
 
     it('says so when no change matches the filters', async () => {
       mockGetRunDetail.mockResolvedValue({ ...RUN_DETAIL, changes: [], failedCount: 0, truncated: false });
       const element = await mount(RUN_ID);
 
-      expect(byId(element, 'empty')).not.toBeNull();
-      expect(byId<HTMLButtonElement>(element, 'retry-failed').disabled).toBe(true);
+      expect(byDataId(element, 'empty')).not.toBeNull();
+      expect(byDataId<HTMLButtonElement>(element, 'retry-failed').disabled).toBe(true);
     });
 
     it('is accessible', async () => {
@@ -93,10 +81,10 @@ describe('c-entra-sync-run-detail', () => {
       mockGetRunDetail.mockResolvedValue(RUN_DETAIL);
       const element = await mount(RUN_ID);
 
-      byId(element, 'filter-action').dispatchEvent(new CustomEvent('change', { detail: { value: 'Create' } }));
-      await flush();
-      byId(element, 'filter-status').dispatchEvent(new CustomEvent('change', { detail: { value: 'Failed' } }));
-      await flush();
+      byDataId(element, 'filter-action').dispatchEvent(new CustomEvent('change', { detail: { value: 'Create' } }));
+      await flushPromises();
+      byDataId(element, 'filter-status').dispatchEvent(new CustomEvent('change', { detail: { value: 'Failed' } }));
+      await flushPromises();
 
       expect(mockGetRunDetail).toHaveBeenLastCalledWith({ runId: RUN_ID, action: 'Create', status: 'Failed' });
     });
@@ -104,11 +92,11 @@ describe('c-entra-sync-run-detail', () => {
     it('reloads and clears the filters when another run is selected', async () => {
       mockGetRunDetail.mockResolvedValue(RUN_DETAIL);
       const element = await mount(RUN_ID);
-      byId(element, 'filter-action').dispatchEvent(new CustomEvent('change', { detail: { value: 'Create' } }));
-      await flush();
+      byDataId(element, 'filter-action').dispatchEvent(new CustomEvent('change', { detail: { value: 'Create' } }));
+      await flushPromises();
 
       element.runId = 'a01000000000099AAA';
-      await flush();
+      await flushPromises();
 
       expect(mockGetRunDetail).toHaveBeenLastCalledWith({ runId: 'a01000000000099AAA', action: '', status: '' });
     });
@@ -122,8 +110,8 @@ describe('c-entra-sync-run-detail', () => {
       element.addEventListener(TOAST_EVENT, toast);
       element.addEventListener('runchanged', changed);
 
-      byId(element, 'retry-failed').dispatchEvent(new CustomEvent('click'));
-      await flush();
+      byDataId(element, 'retry-failed').dispatchEvent(new CustomEvent('click'));
+      await flushPromises();
 
       expect(mockRetryFailed).toHaveBeenCalledWith({ runId: RUN_ID });
       expect(toast.mock.calls[0][0].detail.variant).toBe('success');
@@ -137,7 +125,7 @@ describe('c-entra-sync-run-detail', () => {
       mockGetRunDetail.mockRejectedValue({ body: { message: 'ENTRASYNC_RUN_NOT_FOUND: refresh the run history' } });
       const element = await mount(RUN_ID);
 
-      expect(byId(element, 'load-error').textContent).toContain('ENTRASYNC_RUN_NOT_FOUND');
+      expect(byDataId(element, 'load-error').textContent).toContain('ENTRASYNC_RUN_NOT_FOUND');
     });
 
     it('toasts when the retry fails', async () => {
@@ -147,8 +135,8 @@ describe('c-entra-sync-run-detail', () => {
       const toast = jest.fn();
       element.addEventListener(TOAST_EVENT, toast);
 
-      byId(element, 'retry-failed').dispatchEvent(new CustomEvent('click'));
-      await flush();
+      byDataId(element, 'retry-failed').dispatchEvent(new CustomEvent('click'));
+      await flushPromises();
 
       expect(toast.mock.calls[0][0].detail).toMatchObject({
         variant: 'error',

@@ -3,6 +3,7 @@ import EntraSyncRunHistory from 'c/entraSyncRunHistory';
 import getRuns from '@salesforce/apex/EntraSyncAdminController.getRuns';
 import RUN_PAGE from './data/runPage.json';
 import RUN_PAGE_EMPTY from './data/runPageEmpty.json';
+import { byDataId, flushPromises, resetDom } from '../../entraSyncAdminUtils/__tests__/domTesting';
 
 jest.mock('@salesforce/apex/EntraSyncAdminController.getRuns', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/label/c.EntraSync_History_PageInfo', () => ({ default: 'Page {0} of {1} · {2} runs' }), {
@@ -15,30 +16,16 @@ const FINISHED_PAGE = { ...RUN_PAGE, hasActiveRun: false };
 type HistoryElement = HTMLElement & { refresh(): Promise<void>; pageSize: number };
 type TableElement = HTMLElement & { data: Record<string, unknown>[]; columns: { fieldName: string; type: string }[] };
 
-async function flush(): Promise<void> {
-  for (let i = 0; i < 5; i++) {
-    await Promise.resolve();
-  }
-}
-
 async function mount(): Promise<HistoryElement> {
   const element = createElement('c-entra-sync-run-history', { is: EntraSyncRunHistory }) as HistoryElement;
   document.body.appendChild(element);
-  await flush();
+  await flushPromises();
   return element;
-}
-
-function byId<T extends HTMLElement = HTMLElement>(element: HTMLElement, id: string): T {
-  return element.shadowRoot!.querySelector(`[data-id="${id}"]`) as T;
 }
 
 describe('c-entra-sync-run-history', () => {
   afterEach(() => {
-    while (document.body.firstChild) {
-      document.body.removeChild(document.body.firstChild);
-    }
-    jest.clearAllMocks();
-    jest.useRealTimers();
+    resetDom();
   });
 
   describe('rendering', () => {
@@ -46,27 +33,27 @@ describe('c-entra-sync-run-history', () => {
       mockGetRuns.mockResolvedValue(FINISHED_PAGE);
       const element = await mount();
 
-      const table = byId<TableElement>(element, 'runs-table');
+      const table = byDataId<TableElement>(element, 'runs-table');
       expect(table.data.map((row) => row.name)).toEqual(['RUN-000044', 'RUN-000043']);
       expect(table.data[1].durationText).toBe('1h 2m 5s');
       expect(table.data[0].durationText).toBe('');
       expect(table.columns.find((column) => column.fieldName === 'status')!.type).toBe('runStatus');
-      expect(byId(element, 'page-info').textContent).toBe('Page 1 of 3 · 45 runs');
+      expect(byDataId(element, 'page-info').textContent).toBe('Page 1 of 3 · 45 runs');
       expect(mockGetRuns).toHaveBeenCalledWith({
         pageSize: 20,
         pageNumber: 1,
         sortedBy: 'startedAt',
         sortDirection: 'desc',
       });
-      expect(byId(element, 'live')).toBeNull();
+      expect(byDataId(element, 'live')).toBeNull();
     });
 
     it('says so when there is no run yet', async () => {
       mockGetRuns.mockResolvedValue(RUN_PAGE_EMPTY);
       const element = await mount();
 
-      expect(byId(element, 'empty')).not.toBeNull();
-      expect(byId(element, 'runs-table')).toBeNull();
+      expect(byDataId(element, 'empty')).not.toBeNull();
+      expect(byDataId(element, 'runs-table')).toBeNull();
     });
 
     it('is accessible', async () => {
@@ -81,10 +68,10 @@ describe('c-entra-sync-run-history', () => {
       mockGetRuns.mockResolvedValue(FINISHED_PAGE);
       const element = await mount();
 
-      byId(element, 'runs-table').dispatchEvent(
+      byDataId(element, 'runs-table').dispatchEvent(
         new CustomEvent('sort', { detail: { fieldName: 'durationText', sortDirection: 'asc' } }),
       );
-      await flush();
+      await flushPromises();
 
       expect(mockGetRuns).toHaveBeenLastCalledWith({
         pageSize: 20,
@@ -100,22 +87,22 @@ describe('c-entra-sync-run-history', () => {
         .mockResolvedValueOnce({ ...FINISHED_PAGE, pageNumber: 2 })
         .mockResolvedValueOnce(FINISHED_PAGE);
       const element = await mount();
-      expect(byId<HTMLButtonElement>(element, 'previous').disabled).toBe(true);
+      expect(byDataId<HTMLButtonElement>(element, 'previous').disabled).toBe(true);
 
-      byId(element, 'next').dispatchEvent(new CustomEvent('click'));
-      await flush();
+      byDataId(element, 'next').dispatchEvent(new CustomEvent('click'));
+      await flushPromises();
       expect(mockGetRuns.mock.calls[1][0].pageNumber).toBe(2);
-      expect(byId<HTMLButtonElement>(element, 'previous').disabled).toBe(false);
+      expect(byDataId<HTMLButtonElement>(element, 'previous').disabled).toBe(false);
 
-      byId(element, 'previous').dispatchEvent(new CustomEvent('click'));
-      await flush();
+      byDataId(element, 'previous').dispatchEvent(new CustomEvent('click'));
+      await flushPromises();
       expect(mockGetRuns.mock.calls[2][0].pageNumber).toBe(1);
     });
 
     it('disables Next on the last page', async () => {
       mockGetRuns.mockResolvedValue({ ...FINISHED_PAGE, totalCount: 2 });
       const element = await mount();
-      expect(byId<HTMLButtonElement>(element, 'next').disabled).toBe(true);
+      expect(byDataId<HTMLButtonElement>(element, 'next').disabled).toBe(true);
     });
 
     it('opens a run from its row', async () => {
@@ -124,7 +111,7 @@ describe('c-entra-sync-run-history', () => {
       const selected = jest.fn();
       element.addEventListener('runselected', selected);
 
-      byId(element, 'runs-table').dispatchEvent(
+      byDataId(element, 'runs-table').dispatchEvent(
         new CustomEvent('rowaction', { detail: { action: { name: 'view' }, row: RUN_PAGE.runs[1] } }),
       );
 
@@ -135,8 +122,8 @@ describe('c-entra-sync-run-history', () => {
       mockGetRuns.mockResolvedValue(FINISHED_PAGE);
       const element = await mount();
 
-      byId(element, 'refresh').dispatchEvent(new CustomEvent('click'));
-      await flush();
+      byDataId(element, 'refresh').dispatchEvent(new CustomEvent('click'));
+      await flushPromises();
       await element.refresh();
 
       expect(mockGetRuns).toHaveBeenCalledTimes(3);
@@ -146,15 +133,15 @@ describe('c-entra-sync-run-history', () => {
       jest.useFakeTimers();
       mockGetRuns.mockResolvedValueOnce(RUN_PAGE).mockResolvedValue(FINISHED_PAGE);
       const element = await mount();
-      expect(byId(element, 'live')).not.toBeNull();
+      expect(byDataId(element, 'live')).not.toBeNull();
 
       jest.advanceTimersByTime(5000);
-      await flush();
+      await flushPromises();
       expect(mockGetRuns).toHaveBeenCalledTimes(2);
-      expect(byId(element, 'live')).toBeNull();
+      expect(byDataId(element, 'live')).toBeNull();
 
       jest.advanceTimersByTime(30000);
-      await flush();
+      await flushPromises();
       expect(mockGetRuns).toHaveBeenCalledTimes(2);
     });
 
@@ -165,7 +152,7 @@ describe('c-entra-sync-run-history', () => {
       document.body.removeChild(element);
 
       jest.advanceTimersByTime(30000);
-      await flush();
+      await flushPromises();
       expect(mockGetRuns).toHaveBeenCalledTimes(1);
     });
   });
@@ -175,7 +162,7 @@ describe('c-entra-sync-run-history', () => {
       mockGetRuns.mockRejectedValue({ body: { message: 'ENTRASYNC_ADMIN_NO_ACCESS: assign EntraSyncAdmin' } });
       const element = await mount();
 
-      expect(byId(element, 'load-error').textContent).toBe('ENTRASYNC_ADMIN_NO_ACCESS: assign EntraSyncAdmin');
+      expect(byDataId(element, 'load-error').textContent).toBe('ENTRASYNC_ADMIN_NO_ACCESS: assign EntraSyncAdmin');
     });
   });
 });

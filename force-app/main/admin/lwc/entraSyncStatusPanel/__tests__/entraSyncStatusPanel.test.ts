@@ -10,6 +10,7 @@ const ShowToastEventName = 'lightning__showtoast';
 import STATUS from './data/status.json';
 import STATUS_AWAITING from './data/statusAwaitingApproval.json';
 import STATUS_EMPTY from './data/statusEmpty.json';
+import { byDataId, flushPromises, resetDom } from '../../entraSyncAdminUtils/__tests__/domTesting';
 
 jest.mock('@salesforce/apex/EntraSyncAdminController.getStatus', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex/EntraSyncAdminController.testConnection', () => ({ default: jest.fn() }), {
@@ -43,35 +44,20 @@ const mockReject = rejectRun as unknown as jest.Mock;
 
 const APEX_ERROR = { body: { message: 'ENTRASYNC_ADMIN_NO_ACCESS: You need the EntraSyncAdmin permission set.' } };
 
-/** Lets pending promises (Apex mocks) settle and the component re-render. */
-async function flush(): Promise<void> {
-  for (let i = 0; i < 5; i++) {
-    await Promise.resolve();
-  }
-}
-
 async function mount(): Promise<HTMLElement & { refresh(): Promise<void> }> {
   const element = createElement('c-entra-sync-status-panel', { is: EntraSyncStatusPanel });
   document.body.appendChild(element);
-  await flush();
+  await flushPromises();
   return element as HTMLElement & { refresh(): Promise<void> };
 }
 
-function byId(element: HTMLElement, id: string): HTMLElement | null {
-  return element.shadowRoot!.querySelector(`[data-id="${id}"]`);
-}
-
 function click(element: HTMLElement, id: string): void {
-  byId(element, id)!.dispatchEvent(new CustomEvent('click'));
+  byDataId(element, id)!.dispatchEvent(new CustomEvent('click'));
 }
 
 describe('c-entra-sync-status-panel', () => {
   afterEach(() => {
-    while (document.body.firstChild) {
-      document.body.removeChild(document.body.firstChild);
-    }
-    jest.clearAllMocks();
-    jest.useRealTimers();
+    resetDom();
   });
 
   describe('rendering', () => {
@@ -79,39 +65,39 @@ describe('c-entra-sync-status-panel', () => {
       mockGetStatus.mockResolvedValue(STATUS);
       const element = await mount();
 
-      expect(byId(element, 'named-credential')!.textContent).toBe('EntraSyncGraph');
-      expect(byId(element, 'configured')!.textContent).toContain('c.EntraSync_Status_Configured');
-      const toggle = byId(element, 'schedule-toggle') as HTMLInputElement;
+      expect(byDataId(element, 'named-credential')!.textContent).toBe('EntraSyncGraph');
+      expect(byDataId(element, 'configured')!.textContent).toContain('c.EntraSync_Status_Configured');
+      const toggle = byDataId(element, 'schedule-toggle') as HTMLInputElement;
       expect(toggle.checked).toBe(true);
-      expect(byId(element, 'next-run')).not.toBeNull();
-      expect(byId(element, 'last-run')!.textContent).toContain('RUN-000042');
-      expect(byId(element, 'last-run')!.textContent).toContain('1m 5s');
+      expect(byDataId(element, 'next-run')).not.toBeNull();
+      expect(byDataId(element, 'last-run')!.textContent).toContain('RUN-000042');
+      expect(byDataId(element, 'last-run')!.textContent).toContain('1m 5s');
       const badge = element.shadowRoot!.querySelector('c-entra-sync-status-badge') as HTMLElement & { status: string };
       expect(badge.status).toBe('Completed');
-      expect(byId(element, 'approval-banner')).toBeNull();
-      expect((byId(element, 'run-now') as HTMLButtonElement).disabled).toBe(false);
+      expect(byDataId(element, 'approval-banner')).toBeNull();
+      expect((byDataId(element, 'run-now') as HTMLButtonElement).disabled).toBe(false);
     });
 
     it('shows the approval banner and disables runs while a run is active', async () => {
       mockGetStatus.mockResolvedValue(STATUS_AWAITING);
       const element = await mount();
 
-      expect(byId(element, 'approval-banner')!.textContent).toContain(
+      expect(byDataId(element, 'approval-banner')!.textContent).toContain(
         '640 users would be deactivated. 640 deactivations exceed the limit of 500.',
       );
-      expect(byId(element, 'run-active')).not.toBeNull();
-      expect((byId(element, 'run-now') as HTMLButtonElement).disabled).toBe(true);
-      expect((byId(element, 'dry-run') as HTMLButtonElement).disabled).toBe(true);
-      expect(byId(element, 'configured')!.textContent).toContain('c.EntraSync_Status_NotConfigured');
-      expect(byId(element, 'last-run-error')!.textContent).toContain('ENTRASYNC_GUARD_HELD');
+      expect(byDataId(element, 'run-active')).not.toBeNull();
+      expect((byDataId(element, 'run-now') as HTMLButtonElement).disabled).toBe(true);
+      expect((byDataId(element, 'dry-run') as HTMLButtonElement).disabled).toBe(true);
+      expect(byDataId(element, 'configured')!.textContent).toContain('c.EntraSync_Status_NotConfigured');
+      expect(byDataId(element, 'last-run-error')!.textContent).toContain('ENTRASYNC_GUARD_HELD');
     });
 
     it('invites a first dry run when there is no run yet', async () => {
       mockGetStatus.mockResolvedValue(STATUS_EMPTY);
       const element = await mount();
 
-      expect(byId(element, 'no-runs')).not.toBeNull();
-      expect(byId(element, 'next-run')).toBeNull();
+      expect(byDataId(element, 'no-runs')).not.toBeNull();
+      expect(byDataId(element, 'next-run')).toBeNull();
     });
 
     it('is accessible', async () => {
@@ -128,10 +114,10 @@ describe('c-entra-sync-status-panel', () => {
       const element = await mount();
 
       click(element, 'test-connection');
-      await flush();
+      await flushPromises();
 
       expect(mockTestConnection).toHaveBeenCalledTimes(1);
-      const result = byId(element, 'connection-result')!;
+      const result = byDataId(element, 'connection-result')!;
       expect(result.textContent).toBe('Connected to Contoso');
       expect(result.className).toContain('slds-text-color_success');
     });
@@ -146,9 +132,9 @@ describe('c-entra-sync-status-panel', () => {
       const element = await mount();
 
       click(element, 'test-connection');
-      await flush();
+      await flushPromises();
 
-      const result = byId(element, 'connection-result')!;
+      const result = byDataId(element, 'connection-result')!;
       expect(result.textContent).toContain(
         'ENTRASYNC_GRAPH_UNAUTHORIZED Graph returned 401 InvalidAuthenticationToken',
       );
@@ -165,7 +151,7 @@ describe('c-entra-sync-status-panel', () => {
       element.addEventListener(ShowToastEventName, toast);
 
       click(element, 'run-now');
-      await flush();
+      await flushPromises();
 
       expect(mockStartRun).toHaveBeenCalledWith({ dryRun: false });
       expect(started.mock.calls[0][0].detail).toEqual({ runId: 'a01000000000009AAA', dryRun: false });
@@ -181,7 +167,7 @@ describe('c-entra-sync-status-panel', () => {
       element.addEventListener('runstarted', started);
 
       click(element, 'dry-run');
-      await flush();
+      await flushPromises();
 
       expect(mockStartRun).toHaveBeenCalledWith({ dryRun: true });
       expect(started.mock.calls[0][0].detail.dryRun).toBe(true);
@@ -192,12 +178,12 @@ describe('c-entra-sync-status-panel', () => {
       mockSetSchedule.mockResolvedValue({ ...STATUS, scheduleEnabled: false, nextScheduledRunAt: null });
       const element = await mount();
 
-      byId(element, 'schedule-toggle')!.dispatchEvent(new CustomEvent('change', { detail: { checked: false } }));
-      await flush();
+      byDataId(element, 'schedule-toggle')!.dispatchEvent(new CustomEvent('change', { detail: { checked: false } }));
+      await flushPromises();
 
       expect(mockSetSchedule).toHaveBeenCalledWith({ enabled: false });
-      expect((byId(element, 'schedule-toggle') as HTMLInputElement).checked).toBe(false);
-      expect(byId(element, 'next-run')).toBeNull();
+      expect((byDataId(element, 'schedule-toggle') as HTMLInputElement).checked).toBe(false);
+      expect(byDataId(element, 'next-run')).toBeNull();
     });
 
     it('approves the held run', async () => {
@@ -208,22 +194,22 @@ describe('c-entra-sync-status-panel', () => {
       element.addEventListener('runchanged', changed);
 
       click(element, 'approve');
-      await flush();
+      await flushPromises();
 
       expect(mockApprove).toHaveBeenCalledWith({ runId: 'a01000000000002AAA' });
       expect(changed).toHaveBeenCalledTimes(1);
-      expect(byId(element, 'approval-banner')).toBeNull();
+      expect(byDataId(element, 'approval-banner')).toBeNull();
     });
 
     it('re-reads when the app asks it to', async () => {
       mockGetStatus.mockResolvedValueOnce(STATUS_EMPTY).mockResolvedValue(STATUS);
       const element = await mount();
-      expect(byId(element, 'no-runs')).not.toBeNull();
+      expect(byDataId(element, 'no-runs')).not.toBeNull();
 
       await element.refresh();
-      await flush();
+      await flushPromises();
 
-      expect(byId(element, 'last-run')).not.toBeNull();
+      expect(byDataId(element, 'last-run')).not.toBeNull();
     });
 
     it('rejects the held run', async () => {
@@ -232,7 +218,7 @@ describe('c-entra-sync-status-panel', () => {
       const element = await mount();
 
       click(element, 'reject');
-      await flush();
+      await flushPromises();
 
       expect(mockReject).toHaveBeenCalledWith({ runId: 'a01000000000002AAA' });
     });
@@ -244,11 +230,11 @@ describe('c-entra-sync-status-panel', () => {
       expect(mockGetStatus).toHaveBeenCalledTimes(1);
 
       jest.advanceTimersByTime(5000);
-      await flush();
+      await flushPromises();
       expect(mockGetStatus).toHaveBeenCalledTimes(2);
 
       jest.advanceTimersByTime(20000);
-      await flush();
+      await flushPromises();
       expect(mockGetStatus).toHaveBeenCalledTimes(2);
     });
   });
@@ -258,8 +244,8 @@ describe('c-entra-sync-status-panel', () => {
       mockGetStatus.mockRejectedValue(APEX_ERROR);
       const element = await mount();
 
-      expect(byId(element, 'load-error')!.textContent).toContain('ENTRASYNC_ADMIN_NO_ACCESS');
-      expect((byId(element, 'run-now') as HTMLButtonElement).disabled).toBe(true);
+      expect(byDataId(element, 'load-error')!.textContent).toContain('ENTRASYNC_ADMIN_NO_ACCESS');
+      expect((byDataId(element, 'run-now') as HTMLButtonElement).disabled).toBe(true);
     });
 
     it('toasts the error when a run cannot start', async () => {
@@ -270,7 +256,7 @@ describe('c-entra-sync-status-panel', () => {
       element.addEventListener(ShowToastEventName, toast);
 
       click(element, 'run-now');
-      await flush();
+      await flushPromises();
 
       expect(toast.mock.calls[0][0].detail).toMatchObject({
         variant: 'error',
@@ -285,8 +271,8 @@ describe('c-entra-sync-status-panel', () => {
       const toast = jest.fn();
       element.addEventListener(ShowToastEventName, toast);
 
-      byId(element, 'schedule-toggle')!.dispatchEvent(new CustomEvent('change', { detail: { checked: false } }));
-      await flush();
+      byDataId(element, 'schedule-toggle')!.dispatchEvent(new CustomEvent('change', { detail: { checked: false } }));
+      await flushPromises();
 
       expect(toast.mock.calls[0][0].detail.message).toBe('ENTRASYNC_SCHEDULE_FAILED: job limit reached');
       expect(mockGetStatus).toHaveBeenCalledTimes(2);
@@ -300,7 +286,7 @@ describe('c-entra-sync-status-panel', () => {
       element.addEventListener(ShowToastEventName, toast);
 
       click(element, 'approve');
-      await flush();
+      await flushPromises();
 
       expect(toast.mock.calls[0][0].detail.variant).toBe('error');
     });
@@ -313,7 +299,7 @@ describe('c-entra-sync-status-panel', () => {
       element.addEventListener(ShowToastEventName, toast);
 
       click(element, 'test-connection');
-      await flush();
+      await flushPromises();
 
       expect(toast.mock.calls[0][0].detail.message).toContain('ENTRASYNC_ADMIN_NO_ACCESS');
     });
