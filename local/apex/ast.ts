@@ -45,7 +45,9 @@ export type Expr =
   | { k: 'cond'; line: number; c: Expr; a: Expr; b: Expr }
   | { k: 'assign'; line: number; op: string; target: Expr; value: Expr }
   | { k: 'soql'; line: number; soql: string; binds: Expr[]; from: string; fields: string[]; count: boolean }
-  | { k: 'typelit'; line: number; type: TypeRef };
+  | { k: 'typelit'; line: number; type: TypeRef }
+  /** a construct the runtime does not implement (SOSL, …): rejected by the fence, never evaluated to null */
+  | { k: 'unsupported'; line: number; what: string };
 
 export interface WhenClause {
   kind: 'else' | 'values' | 'type';

@@ -25,7 +25,7 @@ if (!file) {
 const rt = LocalRuntime.load(arg('--project') ?? process.cwd());
 
 function print(r: TransactionReport): boolean {
-  for (const d of r.debug) console.log(`${d.level === 'DEBUG' ? 'DEBUG' : d.level}|${d.message}`);
+  for (const d of r.debug) console.log(`DEBUG|${d.message}`);
   if (r.limits.length) {
     console.log('LIMITS|' + r.limits.map((l) => `${l.name} ${l.used}/${l.max}`).join(', '));
   }

@@ -49,6 +49,14 @@ test('IN on an external id, = on Id, = on a lookup examine only the matching row
   );
 });
 
+test('IN lists the same value twice (any case): each matching row comes back once; one value needs no de-duplication', () => {
+  const org = fixtureOrg();
+  org.seed('Widget__c', [{ Code__c: 'dup1' }, { Code__c: 'dup2' }]);
+  assert.equal(examined(org, 'SELECT Id FROM Widget__c WHERE Code__c IN :c', { c: ['dup1', 'DUP1', 'dup1'] }).rows, 1);
+  assert.equal(examined(org, 'SELECT Id FROM Widget__c WHERE Code__c IN :c', { c: ['dup1', 'Dup2'] }).rows, 2);
+  assert.deepEqual(examined(org, "SELECT Id FROM Widget__c WHERE Status__c = 'New'"), { rows: 2, examined: 2 });
+});
+
 test('snapshots are copy-on-write: taking one is O(1), a later write copies only the table it touches', () => {
   const org = fixtureOrg();
   org.seed(

@@ -8,7 +8,6 @@ import type { AsyncJobRequest, LimitSnapshot, PlainRecord, PlainValue } from '..
 import { OrgError } from '../org/api.ts';
 import { LocalOrg } from '../org/localOrg.ts';
 import type { ClassInfo } from '../apex/binder/classInfo.ts';
-import { implementsBuiltin } from '../apex/binder/classInfo.ts';
 import { checkFence, checkFenceStatements, type FenceProblem } from '../apex/binder/fence.ts';
 import { ApexCompileError, ApexThrow, LocalUnsupported } from '../apex/interp/errors.ts';
 import { exceptionTypeName } from '../apex/interp/format.ts';
@@ -418,14 +417,5 @@ export class LocalRuntime implements RuntimeHooks {
 
   query(soql: string): PlainRecord[] {
     return this.org.query(soql);
-  }
-
-  /** Is this class a job the async runner can execute? */
-  static isAsyncJob(cls: ClassInfo): boolean {
-    return (
-      implementsBuiltin(cls, 'queueable') ||
-      implementsBuiltin(cls, 'schedulable') ||
-      implementsBuiltin(cls, 'finalizer')
-    );
   }
 }

@@ -6,7 +6,7 @@
  *   tsx local/ui/build.ts            builds into .tmp/local-ui/
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import lwc from '@lwc/rollup-plugin';
@@ -31,7 +31,10 @@ export interface UiBuildResult {
 
 export interface UiBuildOptions {
   outDir?: string;
-  /** run `tsc` on the admin LWCs first (default true) */
+  /**
+   * compile the admin LWCs with `tsc` into `<outDir>/lwc` (default true), leaving force-app untouched so parallel
+   * builds cannot race; false uses the `.js` that `npm run build` wrote beside the sources
+   */
   compileLwc?: boolean;
   /** user id the `@salesforce/user/Id` shim returns */
   userId?: string;
@@ -41,12 +44,14 @@ export async function buildAdminUi(options: UiBuildOptions = {}): Promise<UiBuil
   const started = Date.now();
   const outDir = options.outDir ?? DEFAULT_OUT_DIR;
   const warnings: string[] = [];
-  if (options.compileLwc ?? true) compileAdminLwc(warnings);
+  const lwcDir = (options.compileLwc ?? true) ? compileAdminLwc(path.join(outDir, 'lwc'), warnings) : ADMIN_LWC_DIR;
 
-  const components = adminComponents();
+  const components = adminComponents(lwcDir);
   const adminRoot = ADMIN_ROOT_CANDIDATES.find((name) => components.includes(name));
   if (!adminRoot)
-    throw new Error(`LOCAL_UI_NO_ADMIN_COMPONENT: none of ${ADMIN_ROOT_CANDIDATES.join(', ')} is in ${ADMIN_LWC_DIR}`);
+    throw new Error(
+      `LOCAL_UI_NO_ADMIN_COMPONENT: none of ${ADMIN_ROOT_CANDIDATES.join(', ')} is compiled in ${lwcDir} (run npm run build)`,
+    );
 
   const bundle = await rollup({
     input: path.join(PROJECT_DIR, 'local', 'ui', 'client', 'main.js'),
@@ -68,7 +73,7 @@ export async function buildAdminUi(options: UiBuildOptions = {}): Promise<UiBuil
         enableSyntheticElementInternals: true,
         modules: [
           { dir: path.join(PROJECT_DIR, 'local', 'ui', 'lwc') },
-          ...components.map((name) => ({ name: `c/${name}`, path: path.join(ADMIN_LWC_DIR, name, `${name}.js`) })),
+          ...components.map((name) => ({ name: `c/${name}`, path: path.join(lwcDir, name, `${name}.js`) })),
           { npm: 'lightning-base-components' },
         ],
       }),
@@ -89,15 +94,21 @@ export async function buildAdminUi(options: UiBuildOptions = {}): Promise<UiBuil
 }
 
 /** Admin components that have compiled JavaScript (name/name.js). */
-function adminComponents(): string[] {
-  if (!existsSync(ADMIN_LWC_DIR)) return [];
-  return readdirSync(ADMIN_LWC_DIR).filter((name) => existsSync(path.join(ADMIN_LWC_DIR, name, `${name}.js`)));
+function adminComponents(lwcDir: string): string[] {
+  if (!existsSync(lwcDir)) return [];
+  return readdirSync(lwcDir).filter((name) => existsSync(path.join(lwcDir, name, `${name}.js`)));
 }
 
-function compileAdminLwc(warnings: string[]): void {
+/** tsc into `targetDir`, then the templates and styles beside the compiled JavaScript; returns `targetDir`. */
+function compileAdminLwc(targetDir: string, warnings: string[]): string {
   const tsc = path.join(PROJECT_DIR, 'node_modules', '.bin', 'tsc');
+  rmSync(targetDir, { recursive: true, force: true });
   try {
-    execFileSync(tsc, ['-p', path.join(ADMIN_LWC_DIR, 'tsconfig.json')], { cwd: PROJECT_DIR, stdio: 'pipe' });
+    execFileSync(
+      tsc,
+      ['-p', path.join(ADMIN_LWC_DIR, 'tsconfig.json'), '--outDir', targetDir, '--rootDir', ADMIN_LWC_DIR],
+      { cwd: PROJECT_DIR, stdio: 'pipe' },
+    );
   } catch (error) {
     // tsc still emits JavaScript when it finds type errors; the page can run, the type check belongs to `npm run build`
     const output = String((error as { stdout?: Buffer }).stdout ?? '').trim();
@@ -105,6 +116,13 @@ function compileAdminLwc(warnings: string[]): void {
       `LOCAL_UI_LWC_TYPE_ERRORS: tsc reported problems in the admin LWCs:\n${output.split('\n').slice(0, 10).join('\n')}`,
     );
   }
+  for (const name of readdirSync(ADMIN_LWC_DIR)) {
+    const source = path.join(ADMIN_LWC_DIR, name);
+    if (!statSync(source).isDirectory() || !existsSync(path.join(targetDir, name))) continue;
+    for (const file of readdirSync(source))
+      if (/\.(html|css|svg)$/.test(file)) copyFileSync(path.join(source, file), path.join(targetDir, name, file));
+  }
+  return targetDir;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -5,10 +5,12 @@
  * field mapping. Screenshots of each screen go to test/browser/screenshots/.
  */
 import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from 'playwright-core';
-import { buildAdminUi } from '../../local/ui/build.ts';
+import { buildAdminUi, PROJECT_DIR } from '../../local/ui/build.ts';
 import { startUiServer, type UiServer } from '../../local/ui/server.ts';
 import { LocalRun } from '../harness/localRun.ts';
 import { orgBridge, tenantBridge } from '../harness/uiBridges.ts';
@@ -23,14 +25,19 @@ describe('admin page flows on the local org', { timeout: 600_000 }, () => {
   let browser: BrowserSession;
   let page: Page;
 
+  let outDir = '';
   before(async () => {
-    const build = await buildAdminUi();
+    // a private output folder inside the project (the LWC resolver needs its package.json): test files run in parallel
+    mkdirSync(path.join(PROJECT_DIR, '.tmp'), { recursive: true });
+    outDir = mkdtempSync(path.join(PROJECT_DIR, '.tmp', 'ui-test-'));
+    const build = await buildAdminUi({ outDir });
     run = await LocalRun.start({ tenantFile: PINNACLE });
     server = await startUiServer({ bundleFile: build.bundleFile, org: orgBridge(run), tenant: tenantBridge(run) });
     browser = await openBrowser();
     page = browser.page;
   });
   after(async () => {
+    if (outDir) rmSync(outDir, { recursive: true, force: true });
     await browser?.close();
     await server?.close();
     await run?.stop();

@@ -4,8 +4,10 @@
  * the full flows against the real engine are in adminFlows.test.ts.
  */
 import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { buildAdminUi } from '../../local/ui/build.ts';
+import { buildAdminUi, PROJECT_DIR } from '../../local/ui/build.ts';
 import { startUiServer, type UiServer } from '../../local/ui/server.ts';
 import { openBrowser, type BrowserSession } from './chromium.ts';
 
@@ -15,8 +17,12 @@ describe('local admin page (UI host only)', { timeout: 180_000 }, () => {
   let applied = 0;
   const apexCalls: string[] = [];
 
+  let outDir = '';
   before(async () => {
-    const build = await buildAdminUi();
+    // a private output folder inside the project (the LWC resolver needs its package.json): test files run in parallel
+    mkdirSync(path.join(PROJECT_DIR, '.tmp'), { recursive: true });
+    outDir = mkdtempSync(path.join(PROJECT_DIR, '.tmp', 'ui-test-'));
+    const build = await buildAdminUi({ outDir });
     server = await startUiServer({
       bundleFile: build.bundleFile,
       org: {
@@ -65,6 +71,7 @@ describe('local admin page (UI host only)', { timeout: 180_000 }, () => {
     browser = await openBrowser();
   });
   after(async () => {
+    if (outDir) rmSync(outDir, { recursive: true, force: true });
     await browser?.close();
     await server?.close();
   });

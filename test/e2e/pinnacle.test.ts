@@ -12,7 +12,7 @@ import { LocalRun } from '../harness/localRun.ts';
 
 const PINNACLE = fileURLToPath(new URL('../fixtures/pinnacle.json', import.meta.url));
 
-describe('Pinnacle: initial sync and the weekly org update', { timeout: 300_000 }, () => {
+describe('Pinnacle: initial sync and every change set', { timeout: 300_000 }, () => {
   let run: LocalRun;
   before(async () => {
     run = await LocalRun.start({ tenantFile: PINNACLE });
@@ -39,6 +39,25 @@ describe('Pinnacle: initial sync and the weekly org update', { timeout: 300_000 
     assert.equal(outcome.run.counters.created, 6);
     assert.equal(outcome.run.counters.deactivated, 3);
     assert.equal(outcome.run.counters.frozen, 1);
+  });
+
+  it('regional branch closure: the deactivation guard holds the run; after approval exactly the expected users', async () => {
+    assert.equal((await run.applyNextChangeSet()).applied, 'regional branch closure');
+    const held = await run.runScheduled();
+    assert.equal(held.run.status, 'AwaitingApproval', '75 of 283 active linked users is above the 20 % guard');
+    assert.equal(held.run.pendingDeactivations, 75);
+    assert.deepEqual(compareUsers(run.users(), expectedUsers(run.fixture, 1)), [], 'nothing applied while held');
+    const approved = await run.approve(held.run.id);
+    assert.equal(approved.run.status, 'Completed', `${approved.run.errorCode}: ${approved.run.errorMessage}`);
+    assert.deepEqual(compareUsers(run.users(), expectedUsers(run.fixture, 2)), []);
+  });
+
+  it('re-hires: a restored user is reactivated and the disabled account unfrozen', async () => {
+    assert.equal((await run.applyNextChangeSet()).applied, 're-hires');
+    const outcome = await run.runScheduled();
+    assert.equal(outcome.run.status, 'Completed', `${outcome.run.errorCode}: ${outcome.run.errorMessage}`);
+    assert.deepEqual(compareUsers(run.users(), expectedUsers(run.fixture, 3)), []);
+    assert.deepEqual(run.errors(), []);
   });
 
   it('an incremental run with no Entra changes changes nothing', async () => {

@@ -21,17 +21,38 @@ test('an unknown method on a local of a built-in type is rejected before executi
   assert.equal(r.error?.message, 'LOCAL_UNSUPPORTED sample.apex:2 method List.frobnicate()');
 });
 
+test('SOSL is rejected before execution, never evaluated to null', () => {
+  const r = run(
+    `System.debug('never');\nList<List<SObject>> found = [FIND 'Acme' IN ALL FIELDS RETURNING Account(Name)];`,
+  );
+  assert.equal(r.error?.message, 'LOCAL_UNSUPPORTED sample.apex:2 SOSL query');
+});
+
 test('unsupported statements (merge) are rejected before execution', () => {
   const r = run(`Account a = new Account(); Account b = new Account();\nmerge a b;`);
   assert.equal(r.error?.message, 'LOCAL_UNSUPPORTED sample.apex:2 merge statement');
 });
 
+test('a field missing from the schema on a typed SObject local is a compile error before execution', () => {
+  const r = run(`Account a = new Account();\nString x = a.NoSuchField__c;`);
+  assert.equal(
+    r.error?.message,
+    'LOCAL_APEX_COMPILE sample.apex:2 Variable does not exist: NoSuchField__c (no field NoSuchField__c on Account)',
+  );
+});
+
+test('JSON.createGenerator / createParser are not implemented: rejected before execution', () => {
+  const r = run(`System.debug('never');\nJSONGenerator g = JSON.createGenerator(true);`);
+  assert.equal(r.error?.type, 'LOCAL_UNSUPPORTED');
+  assert.deepEqual(r.debug, []);
+});
+
 test('what is only known at run time is rejected at run time with the same code, and cannot be caught', () => {
   const r = run(
-    `Object o = new List<String>();\ntry { JSON.createGenerator(true); } catch (Exception e) { System.debug('caught'); }`,
+    `List<Account> l = new List<Account>{ new Account(Name = 'a') };\ntry { l[0].addError('x'); } catch (Exception e) { System.debug('caught'); }`,
   );
   assert.equal(r.error?.type, 'LOCAL_UNSUPPORTED');
-  assert.match(r.error?.message ?? '', /^LOCAL_UNSUPPORTED sample\.apex:2 JSON\.createGenerator/);
+  assert.match(r.error?.message ?? '', /^LOCAL_UNSUPPORTED sample\.apex:2 SObject\.addError/);
   assert.deepEqual(r.debug, []);
 });
 

@@ -9,7 +9,8 @@ import type { TypeDesc } from '../values.ts';
 import type { ClassInfo } from './classInfo.ts';
 
 export interface FenceProblem {
-  code: 'LOCAL_UNSUPPORTED';
+  /** LOCAL_UNSUPPORTED: the runtime lacks it; LOCAL_APEX_COMPILE: the platform compiler would reject it too */
+  code: 'LOCAL_UNSUPPORTED' | 'LOCAL_APEX_COMPILE';
   file: string;
   line: number;
   what: string;
@@ -50,8 +51,22 @@ class FenceWalker {
     private readonly cls: ClassInfo,
   ) {}
 
-  private report(line: number, what: string): void {
-    this.problems.push({ code: 'LOCAL_UNSUPPORTED', file: this.cls.file ?? this.cls.name, line, what });
+  private report(line: number, what: string, code: FenceProblem['code'] = 'LOCAL_UNSUPPORTED'): void {
+    this.problems.push({ code, file: this.cls.file ?? this.cls.name, line, what });
+  }
+
+  /** `rec.Field` on a local of a concrete SObject type: the field (or relationship) must exist in the schema. */
+  private checkField(obj: Expr, name: string, line: number): void {
+    if (obj.k !== 'name') return;
+    const t = this.lookup(obj.name);
+    if (!t || t.kind !== 'sobject' || t.name === 'SObject') return;
+    const d = this.ix.org.describe(t.name);
+    if (!d) return;
+    const ln = name.toLowerCase();
+    if (d.fields[ln]) return;
+    if (Object.values(d.fields).some((f) => f.relationshipName?.toLowerCase() === ln)) return;
+    if (d.childRelationships.some((c) => c.relationshipName.toLowerCase() === ln)) return;
+    this.report(line, `Variable does not exist: ${name} (no field ${name} on ${d.name})`, 'LOCAL_APEX_COMPILE');
   }
 
   type(t: TypeRef, line: number): TypeDesc | null {
@@ -217,6 +232,7 @@ class FenceWalker {
         return;
       case 'dot':
         if (e.obj.k !== 'name') this.expr(e.obj);
+        else this.checkField(e.obj, e.name, e.line);
         return;
       case 'index':
         this.expr(e.obj);
@@ -261,6 +277,8 @@ class FenceWalker {
       case 'soql':
         e.binds.forEach((b) => this.expr(b));
         return;
+      case 'unsupported':
+        return this.report(e.line, e.what);
       default:
         return;
     }

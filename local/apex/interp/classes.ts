@@ -3,10 +3,14 @@
  * creation with constructor chaining and field initialisers, overload selection, method invocation and
  * property accessors.
  */
-import type { MethodDecl, PropertyDecl } from '../ast.ts';
+import type { FieldDecl, MethodDecl, PropertyDecl, Stmt } from '../ast.ts';
 import type { ClassInfo } from '../binder/classInfo.ts';
 import { EnumV, ObjectV, isNumber, typeNameOf, type TypeDesc, type Value } from '../values.ts';
 import type { Frame, Interpreter, Var } from './interpreter.ts';
+
+function inSourceOrder(fields: FieldDecl[], blocks: Stmt[]): (FieldDecl | Stmt)[] {
+  return [...fields, ...blocks].sort((a, b) => a.line - b.line);
+}
 
 type Member = { kind: 'field' | 'prop'; prop?: PropertyDecl; owner: ClassInfo };
 
@@ -37,16 +41,20 @@ export class ClassRuntime {
     const vars = this.staticVars(cls);
     const frame = this.ix.pushFrame(cls, null, '<clinit>', cls.decl.line);
     try {
-      for (const f of cls.decl.fields) {
-        if (!f.mods.includes('static')) continue;
-        const t = this.ix.resolveType(f.type, cls);
-        frame.line = f.line;
-        vars.set(f.name.toLowerCase(), { v: f.init ? this.ix.coerce(this.ix.eval(f.init, frame), t) : null, t });
-      }
       for (const p of cls.decl.props) {
         if (p.mods.includes('static')) vars.set(p.name.toLowerCase(), { v: null, t: this.ix.resolveType(p.type, cls) });
       }
-      for (const b of cls.decl.staticInits) this.ix.exec(b, frame);
+      const fields = cls.decl.fields.filter((f) => f.mods.includes('static'));
+      for (const f of fields) vars.set(f.name.toLowerCase(), { v: null, t: this.ix.resolveType(f.type, cls) });
+      // static field initialisers and static blocks run in the order they are written
+      for (const item of inSourceOrder(fields, cls.decl.staticInits)) {
+        if ('k' in item) this.ix.exec(item, frame);
+        else if (item.init) {
+          frame.line = item.line;
+          const v = vars.get(item.name.toLowerCase())!;
+          v.v = this.ix.coerce(this.ix.eval(item.init, frame), v.t);
+        }
+      }
     } finally {
       this.ix.stack.pop();
     }
@@ -223,16 +231,22 @@ export class ClassRuntime {
 
   initInstanceFields(cls: ClassInfo, obj: ObjectV, frame: Frame): void {
     const d = cls.decl!;
-    for (const f of d.fields) {
-      if (f.mods.includes('static')) continue;
-      frame.line = f.line;
-      const t = this.ix.resolveType(f.type, cls);
-      obj.fields.set(f.name.toLowerCase(), f.init ? this.ix.coerce(this.ix.eval(f.init, frame), t) : null);
-    }
+    const fields = d.fields.filter((f) => !f.mods.includes('static'));
+    for (const f of fields) obj.fields.set(f.name.toLowerCase(), null);
     for (const p of d.props)
       if (!p.mods.includes('static') && !obj.fields.has(p.name.toLowerCase()))
         obj.fields.set(p.name.toLowerCase(), null);
-    for (const b of d.instanceInits) this.ix.exec(b, frame);
+    // instance field initialisers and initialiser blocks run in the order they are written
+    for (const item of inSourceOrder(fields, d.instanceInits)) {
+      if ('k' in item) this.ix.exec(item, frame);
+      else if (item.init) {
+        frame.line = item.line;
+        obj.fields.set(
+          item.name.toLowerCase(),
+          this.ix.coerce(this.ix.eval(item.init, frame), this.ix.resolveType(item.type, cls)),
+        );
+      }
+    }
   }
 
   /** A static field or property visible from `cls`: its own, its superclasses', its outer classes'. */

@@ -584,9 +584,12 @@ export class Interpreter {
     return result;
   }
 
-  /** `System.LimitException` cannot be caught (Apex Developer Guide, "Exception Statements"). */
+  /**
+   * `System.LimitException` cannot be caught (Apex Developer Guide, "Exception Statements"), nor can an assertion
+   * failure (Apex Reference Guide, Assert Class: "You can't catch an assertion failure using a try/catch block").
+   */
   private findCatch(catches: CatchClause[], ex: ObjectV, frame: Frame): CatchClause | null {
-    if (ex.cls.name === 'System.LimitException') return null;
+    if (ex.cls.name === 'System.LimitException' || ex.cls.name === 'System.AssertException') return null;
     for (const c of catches) {
       const cls = this.registry.resolve(c.type, frame.cls);
       if (!cls) this.unsupported(`exception type ${c.type}`, c.line);
@@ -734,6 +737,8 @@ export class Interpreter {
         return this.compileError('super must be followed by a method call', e.line);
       case 'ctorcall':
         return this.compileError('Constructor calls must be the first statement of a constructor', e.line);
+      case 'unsupported':
+        return this.unsupported(e.what, e.line);
     }
   }
 
@@ -1256,8 +1261,4 @@ export class Interpreter {
       this.stack.pop();
     }
   }
-}
-
-export function isApexValueTrue(v: Value): boolean {
-  return v === true;
 }

@@ -62,6 +62,18 @@ test('static initialisers run once per transaction (Static and Instance Methods,
   assert.deepEqual(out, ['11', '11', '1']);
 });
 
+test('static field initialisers and static blocks run in source order (Using Initialization Code)', () => {
+  const out = debug(`
+    public class Cfg {
+      static Map<String, Integer> m;
+      static { m = new Map<String, Integer>{ 'a' => 1 }; }
+      public static final Set<String> KEYS = m.keySet();
+    }
+    System.debug(Cfg.KEYS);
+  `);
+  assert.deepEqual(out, ['{a}']);
+});
+
 test('enums: values(), name(), ordinal(), valueOf and switch (Enums)', () => {
   const out = debug(`
     public enum Color { RED, GREEN, BLUE }

@@ -6,7 +6,6 @@ import type { Expr } from '../ast.ts';
 import type { FieldDescribe, ObjectDescribe, PlainRecord, PlainValue } from '../../org/api.ts';
 import { OrgError } from '../../org/api.ts';
 import {
-  BlobV,
   D,
   DateV,
   DatetimeV,
@@ -21,7 +20,6 @@ import {
   ObjectV,
   SetV,
   SObjectV,
-  TimeV,
   dec,
   int,
   type TypeDesc,
@@ -499,5 +497,3 @@ export class SObjects {
     return c;
   }
 }
-
-export { BlobV, MapV, TimeV };

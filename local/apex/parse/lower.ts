@@ -489,7 +489,7 @@ export class Lowerer {
         r: this.expr((e as Ctx).expression(1)),
       };
     }
-    return { k: 'lit', line: ln, lit: { t: 'null' } };
+    return { k: 'unsupported', line: ln, what: `expression '${e.getText().slice(0, 40)}'` };
   }
 
   /** operator text = the terminal children between the two operand expressions */
@@ -526,7 +526,8 @@ export class Lowerer {
     if (p instanceof P.TypeRefPrimaryContext) return { k: 'typelit', line: ln, type: this.typeRef(p.typeRef()) };
     if (p instanceof P.IdPrimaryContext) return { k: 'name', line: ln, name: p.id().getText() };
     if (p instanceof P.SoqlPrimaryContext) return this.soql(p.soqlLiteral().query(), ln);
-    return { k: 'lit', line: ln, lit: { t: 'null' } };
+    if (p instanceof P.SoslPrimaryContext) return { k: 'unsupported', line: ln, what: 'SOSL query' };
+    return { k: 'unsupported', line: ln, what: `expression '${p.getText().slice(0, 40)}'` };
   }
 
   creator(c: Ctx, ln: number): Expr {

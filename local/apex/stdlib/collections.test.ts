@@ -12,6 +12,15 @@ test('List: add/get/set/remove/contains/indexOf/sort and printing', () => {
   );
 });
 
+test('List.contains compares Strings case-sensitively, like Set (List Class: contains uses equals)', () => {
+  assert.deepEqual(
+    debug(
+      `List<String> l = new List<String>{'a'}; System.debug(l.contains('A') + ' ' + l.contains('a') + ' ' + l.indexOf('A'));`,
+    ),
+    ['false true -1'],
+  );
+});
+
 test('List index out of bounds is a ListException', () => {
   const f = failure(`List<String> l = new List<String>(); String s = l[0];`);
   assert.equal(f.type, 'System.ListException');

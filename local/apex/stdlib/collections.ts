@@ -32,6 +32,10 @@ function sortList(ix: Interpreter, l: ListV, comparator: Value): void {
   l.items.splice(0, l.items.length, ...sorted.map((x) => x.v));
 }
 
+function sameElement(ix: Interpreter, a: Value, b: Value): boolean {
+  return typeof a === 'string' && typeof b === 'string' ? a === b : ix.equals(a, b);
+}
+
 const listMethods: Record<string, MethodFn> = {
   size: (_ix, l: ListV) => int(l.items.length),
   isempty: (_ix, l: ListV) => l.items.length === 0,
@@ -56,8 +60,9 @@ const listMethods: Record<string, MethodFn> = {
     l.items.length = 0;
     return null;
   },
-  contains: (ix, l: ListV, [v]) => l.items.some((x) => ix.equals(x, v)),
-  indexof: (ix, l: ListV, [v]) => int(l.items.findIndex((x) => ix.equals(x, v))),
+  // List.contains / indexOf compare with equals(): Strings case-sensitively (List Class)
+  contains: (ix, l: ListV, [v]) => l.items.some((x) => sameElement(ix, x, v)),
+  indexof: (ix, l: ListV, [v]) => int(l.items.findIndex((x) => sameElement(ix, x, v))),
   clone: (_ix, l: ListV) => new ListV(l.elem, [...l.items]),
   deepclone: (ix, l: ListV, [preserveId]) =>
     new ListV(

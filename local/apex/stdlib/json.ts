@@ -465,8 +465,6 @@ export function installJson(lib: Stdlib): void {
       deserialize: (ix, [s, t]) => new Deserializer(ix, false).to(parse(ix, s), typeArg(ix, t)),
       deserializestrict: (ix, [s, t]) => new Deserializer(ix, true).to(parse(ix, s), typeArg(ix, t)),
       deserializeuntyped: (ix, [s]) => untyped(parse(ix, s)),
-      createparser: (ix) => ix.unsupported('JSON.createParser (use deserialize / deserializeUntyped)'),
-      creategenerator: (ix) => ix.unsupported('JSON.createGenerator (use serialize)'),
     },
   });
 }

@@ -18,6 +18,12 @@ test('assertions compare Strings case-sensitively, unlike == (System.assertEqual
   );
 });
 
+test("an assertion failure can't be caught by try/catch (Assert Class)", () => {
+  const f = failure(`try { Assert.fail('boom'); } catch (Exception e) { System.debug('caught'); }`);
+  assert.equal(f.type, 'System.AssertException');
+  assert.equal(f.message, 'Assertion Failed: boom');
+});
+
 test('System.assertEquals and System.assert messages (System Class)', () => {
   assert.equal(failure(`System.assertEquals('a', 'b');`).message, 'Assertion Failed: Expected: a, Actual: b');
   assert.equal(failure(`System.assert(false, 'why');`).message, 'Assertion Failed: why');

@@ -152,7 +152,6 @@ const testStatics: Record<string, StaticFn> = {
     ix.httpMock = mock;
     return null;
   },
-  getstandardpricebookid: (ix) => ix.unsupported('Test.getStandardPricebookId'),
 };
 
 const LIMIT_NAMES: Record<string, string> = {
@@ -355,7 +354,6 @@ export function installSystem(lib: Stdlib): void {
       name: 'Blob',
       statics: {
         valueof: (ix, [s]) => new BlobV(Buffer.from(str(ix, s), 'utf8')),
-        topdf: (ix) => ix.unsupported('Blob.toPdf'),
       },
     },
     { name: 'EncodingUtil', statics: encodingStatics },
