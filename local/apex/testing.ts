@@ -4,6 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { LocalRuntime, type ApexFailure, type TransactionReport } from '../runtime/runtime.ts';
+import { parseAnonymous } from './parse/parser.ts';
 
 const EMPTY_PROJECT = fileURLToPath(new URL('./__fixtures__/empty', import.meta.url));
 
@@ -36,4 +37,13 @@ export function failure(code: string): ApexFailure {
   const r = run(code);
   if (!r.error) throw new Error(`sample did not fail; debug: ${r.debug.map((d) => d.message).join(' | ')}`);
   return r.error;
+}
+
+/** Run a sample as the body of an Apex test method (test context, rolled back like a test). */
+export function runInTest(code: string): TransactionReport {
+  const rt = runtime();
+  const unit = parseAnonymous('sample.apex', code);
+  const cls = rt.apex.registry.buildDetached({ ...unit.decls, name: '__Anonymous' }, 'sample.apex');
+  const r = rt.transaction('test', { async: false, test: true }, () => rt.interp.runBlock(cls, unit.body));
+  return r;
 }

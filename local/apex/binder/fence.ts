@@ -16,6 +16,8 @@ export interface FenceProblem {
   what: string;
 }
 
+const NAMESPACES = new Set(['system', 'database', 'schema', 'metadata', 'auth', 'messaging', 'reports', 'connectapi']);
+
 const UNSUPPORTED_ANNOTATIONS = new Set([
   'future',
   'readonly',
@@ -53,6 +55,14 @@ class FenceWalker {
 
   private report(line: number, what: string, code: FenceProblem['code'] = 'LOCAL_UNSUPPORTED'): void {
     this.problems.push({ code, file: this.cls.file ?? this.cls.name, line, what });
+  }
+
+  /** A bare name must be a local, a member (own, inherited or an outer class's) or, before a dot, a type or namespace. */
+  private checkName(name: string, line: number, beforeDot: boolean): void {
+    if (this.lookup(name) !== undefined || this.isMember(name)) return;
+    const ln = name.toLowerCase();
+    if (beforeDot && (this.ix.registry.resolve(name, this.cls) || this.ix.stdlib.type(ln) || this.ix.org.describe(name) || NAMESPACES.has(ln))) return;
+    this.report(line, `Variable does not exist: ${name}`, 'LOCAL_APEX_COMPILE');
   }
 
   /** `rec.Field` on a local of a concrete SObject type: the field (or relationship) must exist in the schema. */
@@ -225,14 +235,20 @@ class FenceWalker {
         if (!e.obj) return;
         this.checkCall(e.obj, e.name, e.line);
         if (e.obj.k !== 'name') this.expr(e.obj);
+        else this.checkName(e.obj.name, e.line, true);
         return;
       }
+      case 'name':
+        return this.checkName(e.name, e.line, false);
       case 'ctorcall':
         e.args.forEach((a) => this.expr(a));
         return;
       case 'dot':
         if (e.obj.k !== 'name') this.expr(e.obj);
-        else this.checkField(e.obj, e.name, e.line);
+        else {
+          this.checkName(e.obj.name, e.line, true);
+          this.checkField(e.obj, e.name, e.line);
+        }
         return;
       case 'index':
         this.expr(e.obj);

@@ -526,7 +526,8 @@ export class Interpreter {
       } else items = coll.items.slice();
     } else if (coll instanceof SetV) items = coll.values();
     else if (coll instanceof NativeV && typeof coll.data?.iterate === 'function') items = coll.data.iterate();
-    else if (coll instanceof ObjectV) return this.unsupported(`for loop over a custom Iterable (${coll.cls.name})`, s.line);
+    else if (coll instanceof ObjectV)
+      return this.unsupported(`for loop over a custom Iterable (${coll.cls.name})`, s.line);
     else return this.compileError('Loop must iterate over collection', s.line);
     const saved = frame.scope;
     const ln = s.name.toLowerCase();

@@ -66,31 +66,24 @@ function cached<T>(kind: string, source: string, make: () => T): T {
   return v;
 }
 
-function parserFor(file: string, source: string) {
+type Parser = ReturnType<typeof ApexParserFactory.createParser>;
+
+function parseWith<T>(file: string, source: string, entry: (p: Parser) => T): T {
   const listener = new CollectingListener();
   const { parser } = ApexParserFactory.createLexerAndParser(source, listener);
-  const check = () => {
-    if (listener.errors.length) throw new ApexSyntaxError(file, listener.errors[0].line, listener.errors[0].msg);
-  };
-  return { parser, check };
+  const tree = entry(parser);
+  if (listener.errors.length) throw new ApexSyntaxError(file, listener.errors[0].line, listener.errors[0].msg);
+  return tree;
 }
 
 /** Parse a class file (.cls). */
 export function parseClass(file: string, source: string): TypeDecl {
-  return cached('cls', source, () => {
-    const { parser, check } = parserFor(file, source);
-    const cu = parser.compilationUnit();
-    check();
-    return new Lowerer(source).compilationUnit(cu);
-  });
+  return cached('cls', source, () =>
+    new Lowerer(source).compilationUnit(parseWith(file, source, (p) => p.compilationUnit())),
+  );
 }
 
 /** Parse anonymous Apex (like `sf apex run`). */
 export function parseAnonymous(file: string, source: string): { decls: TypeDecl; body: Stmt[] } {
-  return cached('anon', source, () => {
-    const { parser, check } = parserFor(file, source);
-    const au = parser.anonymousUnit();
-    check();
-    return new Lowerer(source).anonymous(au);
-  });
+  return cached('anon', source, () => new Lowerer(source).anonymous(parseWith(file, source, (p) => p.anonymousUnit())));
 }

@@ -1,16 +1,7 @@
 /** Conformance: Http callouts in tests (Apex Developer Guide, "Testing HTTP Callouts by Implementing the HttpCalloutMock Interface"). */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { runtime } from '../testing.ts';
-import { parseAnonymous } from '../parse/parser.ts';
-
-/** Run a sample as if inside an Apex test method (test context, not committed). */
-function inTest(code: string) {
-  const rt = runtime();
-  const unit = parseAnonymous('sample.apex', code);
-  const cls = rt.apex.registry.buildDetached({ ...unit.decls, name: '__Anonymous' }, 'sample.apex');
-  return rt.transaction('test', { async: false, test: true }, () => rt.interp.runBlock(cls, unit.body));
-}
+import { runInTest as inTest } from '../testing.ts';
 
 const MOCK = `public class Mock implements HttpCalloutMock {
   public HttpResponse respond(HttpRequest req) {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { LocalRuntime } from '../../runtime/runtime.ts';
-import { debug, failure } from '../testing.ts';
+import { debug, failure, runInTest } from '../testing.ts';
 
 test('Assert.areEqual failure message: "Assertion Failed: <msg>. Expected: x, Actual: y" (Assert Class)', () => {
   const f = failure(`Assert.areEqual(1, 2, 'numbers differ');`);
@@ -120,4 +120,16 @@ test('the heap is estimated from live values; past 6 MB a sync transaction fails
   );
   assert.equal(f.type, 'System.LimitException');
   assert.match(f.message, /^Apex heap size too large: \d+$/);
+});
+
+test("Test.startTest() gives a fresh set of limits; stopTest() restores the test's own (Using Limits, startTest, and stopTest)", () => {
+  const r = runInTest(`
+    for (Integer i = 0; i < 90; i++) { List<Account> a = [SELECT Id FROM Account]; }
+    Test.startTest(); for (Integer i = 0; i < 90; i++) { List<Account> a = [SELECT Id FROM Account]; } System.debug(Limits.getQueries()); Test.stopTest();
+    System.debug(Limits.getQueries());`);
+  assert.equal(r.error, undefined, r.error?.message);
+  assert.deepEqual(
+    r.debug.map((d) => d.message),
+    ['90', '90'],
+  );
 });
