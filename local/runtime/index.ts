@@ -9,3 +9,4 @@ export {
 } from './runtime.ts';
 export { runTests, formatFailure, type TestResult, type TestRunResult } from './testRunner.ts';
 export { lineCoverage, type ClassCoverage } from './coverage.ts';
+export type { SentNotification } from '../apex/stdlib/messaging.ts';

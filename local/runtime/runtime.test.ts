@@ -95,3 +95,31 @@ test('invokeAuraEnabled returns only @AuraEnabled members of Apex objects and SO
   const r = rt.invokeAuraEnabled('AccountController', 'describe', {});
   assert.deepEqual(r, { ok: true, value: { name: 'shown', account: { Name: 'Acme' } } });
 });
+
+test('a Queueable without Database.AllowsCallouts cannot call out (Queueable Apex)', () => {
+  const rt = fresh();
+  rt.runAnonymous(`
+    public class NoCallouts implements Queueable {
+      public void execute(QueueableContext c) { HttpRequest r = new HttpRequest(); r.setMethod('GET'); r.setEndpoint('https://example.invalid/x'); new Http().send(r); }
+    }
+    System.enqueueJob(new NoCallouts());`);
+  const [report] = rt.runAsyncUntilIdle({ maxJobs: 1 });
+  assert.equal(report.error?.type, 'System.CalloutException');
+  assert.match(report.error?.message ?? '', /^Callout not allowed from this future method/);
+});
+
+test('Messaging.CustomNotification.send is recorded when the transaction commits, dropped when it rolls back', () => {
+  const rt = fresh();
+  const send = (fail: boolean) =>
+    rt.runAnonymous(`
+      Messaging.CustomNotification n = new Messaging.CustomNotification();
+      n.setNotificationTypeId('0ML000000000001AAA'); n.setTitle('Run failed'); n.setBody('details'); n.setTargetId(UserInfo.getUserId());
+      n.send(new Set<String>{ UserInfo.getUserId() });
+      ${fail ? "throw new IllegalArgumentException('after sending');" : ''}`);
+  assert.equal(send(false).error, undefined);
+  assert.equal(send(true).error?.message, 'after sending');
+  assert.deepEqual(
+    rt.notifications.map((n) => [n.title, n.body, n.recipients.length]),
+    [['Run failed', 'details', 1]],
+  );
+});

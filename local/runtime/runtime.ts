@@ -8,6 +8,7 @@ import type { AsyncJobRequest, LimitSnapshot, PlainRecord, PlainValue } from '..
 import { OrgError } from '../org/api.ts';
 import { LocalOrg } from '../org/localOrg.ts';
 import type { ClassInfo } from '../apex/binder/classInfo.ts';
+import { implementsBuiltin } from '../apex/binder/classInfo.ts';
 import { checkFence, checkFenceStatements, type FenceProblem } from '../apex/binder/fence.ts';
 import { ApexCompileError, ApexThrow, LocalUnsupported } from '../apex/interp/errors.ts';
 import { exceptionTypeName } from '../apex/interp/format.ts';
@@ -15,6 +16,7 @@ import { Interpreter, type RuntimeHooks } from '../apex/interp/interpreter.ts';
 import { ApexSyntaxError, parseAnonymous } from '../apex/parse/parser.ts';
 import { createStdlib } from '../apex/stdlib/index.ts';
 import { fromJs, serialize } from '../apex/stdlib/json.ts';
+import type { SentNotification } from '../apex/stdlib/messaging.ts';
 import { deployResult, type PendingDeployment } from '../apex/stdlib/metadata.ts';
 import { NativeV, ObjectV, type Value } from '../apex/values.ts';
 import { loadApex, type LoadedApex } from './loader.ts';
@@ -77,6 +79,9 @@ export class LocalRuntime implements RuntimeHooks {
   private finalizer: ObjectV | null = null;
   private anonCount = 0;
   private deployments: PendingDeployment[] = [];
+  /** custom notifications sent by committed transactions, oldest first */
+  readonly notifications: SentNotification[] = [];
+  private pendingNotifications: SentNotification[] = [];
   private deployCount = 0;
 
   constructor(
@@ -132,6 +137,11 @@ export class LocalRuntime implements RuntimeHooks {
         .get(String((r.PermissionSet as PlainRecord | null)?.Name ?? '').toLowerCase())
         ?.has(name.toLowerCase()),
     );
+  }
+
+  /** Messaging.CustomNotification.send: recorded, and kept only if the transaction commits. */
+  sendCustomNotification(n: SentNotification): void {
+    this.pendingNotifications.push(n);
   }
 
   /** Metadata.Operations.enqueueDeployment: applied after the transaction commits (never inside a test, which rolls back). */
@@ -190,12 +200,17 @@ export class LocalRuntime implements RuntimeHooks {
     this.testMode = options.test;
     const savedDeployments = this.deployments;
     this.deployments = [];
+    const savedNotifications = this.pendingNotifications;
+    this.pendingNotifications = [];
     let committed: PendingDeployment[] = [];
     try {
       fn();
       const limits = this.withHeapPeak(this.org.api.limits());
       const jobs = this.org.commit();
-      if (!options.test) committed = this.deployments;
+      if (!options.test) {
+        committed = this.deployments;
+        this.notifications.push(...this.pendingNotifications);
+      }
       return { label, limits, debug, jobs };
     } catch (e) {
       const limits = this.org.inTransaction ? this.withHeapPeak(this.org.api.limits()) : [];
@@ -205,6 +220,7 @@ export class LocalRuntime implements RuntimeHooks {
       this.testMode = savedTest;
       this.interp.stack.length = 0;
       this.deployments = savedDeployments;
+      this.pendingNotifications = savedNotifications;
       if (committed.length) this.applyDeployments(committed);
     }
   }
@@ -314,9 +330,26 @@ export class LocalRuntime implements RuntimeHooks {
   }
 
   private lastException: ObjectV | null = null;
+  private runningJob: { kind: AsyncJobRequest['kind']; cls: ClassInfo } | null = null;
+
+  /**
+   * Queueables call out only when they implement Database.AllowsCallouts ("Callout not allowed from this future
+   * method…"), and scheduled Apex never does ("Callout from scheduled Apex not supported.") — Apex Developer Guide,
+   * "Queueable Apex" and "Apex Scheduler".
+   */
+  calloutRefusal(): string | null {
+    const job = this.runningJob;
+    if (!job) return null;
+    if (job.kind === 'Schedulable') return 'Callout from scheduled Apex not supported.';
+    if (job.kind === 'Queueable' && !implementsBuiltin(job.cls, 'database.allowscallouts'))
+      return 'Callout not allowed from this future method. Please enable callout by annotating the future method. eg: @Future(callout=true)';
+    return null;
+  }
 
   private executeJob(job: AsyncJobRequest, instance: ObjectV): void {
     this.lastException = null;
+    const saved = this.runningJob;
+    this.runningJob = { kind: job.kind, cls: instance.cls };
     try {
       if (job.kind === 'Schedulable')
         this.interp.callMethod(instance, 'execute', [new NativeV('SchedulableContext', { jobId: job.jobId ?? null })]);
@@ -328,6 +361,8 @@ export class LocalRuntime implements RuntimeHooks {
     } catch (e) {
       if (e instanceof ApexThrow) this.lastException = e.ex;
       throw e;
+    } finally {
+      this.runningJob = saved;
     }
   }
 

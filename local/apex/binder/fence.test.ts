@@ -41,6 +41,17 @@ test('a field missing from the schema on a typed SObject local is a compile erro
   );
 });
 
+test('unknown variables and methods are compile errors found before execution', () => {
+  assert.equal(
+    run(`System.debug('never');\nInteger x = y + 1;`).error?.message,
+    'LOCAL_APEX_COMPILE sample.apex:2 Variable does not exist: y',
+  );
+  assert.equal(
+    run(`System.debug('never');\nnoSuchHelper(1);`).error?.message,
+    'LOCAL_APEX_COMPILE sample.apex:2 Method does not exist or incorrect signature: noSuchHelper(1 argument)',
+  );
+});
+
 test('JSON.createGenerator / createParser are not implemented: rejected before execution', () => {
   const r = run(`System.debug('never');\nJSONGenerator g = JSON.createGenerator(true);`);
   assert.equal(r.error?.type, 'LOCAL_UNSUPPORTED');

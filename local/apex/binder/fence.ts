@@ -61,8 +61,28 @@ class FenceWalker {
   private checkName(name: string, line: number, beforeDot: boolean): void {
     if (this.lookup(name) !== undefined || this.isMember(name)) return;
     const ln = name.toLowerCase();
-    if (beforeDot && (this.ix.registry.resolve(name, this.cls) || this.ix.stdlib.type(ln) || this.ix.org.describe(name) || NAMESPACES.has(ln))) return;
+    if (
+      beforeDot &&
+      (this.ix.registry.resolve(name, this.cls) ||
+        this.ix.stdlib.type(ln) ||
+        this.ix.org.describe(name) ||
+        NAMESPACES.has(ln))
+    )
+      return;
     this.report(line, `Variable does not exist: ${name}`, 'LOCAL_APEX_COMPILE');
+  }
+
+  /** An unqualified call must name a method of this class, its superclasses or its outer classes, with that arity. */
+  private checkOwnMethod(name: string, arity: number, line: number): void {
+    const ln = name.toLowerCase();
+    for (let o: ClassInfo | null = this.cls; o; o = o.outer)
+      for (let k: ClassInfo | null = o; k; k = k.superclass)
+        if (k.methods.get(ln)?.some((m) => m.params.length === arity)) return;
+    this.report(
+      line,
+      `Method does not exist or incorrect signature: ${name}(${arity} argument${arity === 1 ? '' : 's'})`,
+      'LOCAL_APEX_COMPILE',
+    );
   }
 
   /** `rec.Field` on a local of a concrete SObject type: the field (or relationship) must exist in the schema. */
@@ -232,7 +252,7 @@ class FenceWalker {
     switch (e.k) {
       case 'call': {
         e.args.forEach((a) => this.expr(a));
-        if (!e.obj) return;
+        if (!e.obj) return this.checkOwnMethod(e.name, e.args.length, e.line);
         this.checkCall(e.obj, e.name, e.line);
         if (e.obj.k !== 'name') this.expr(e.obj);
         else this.checkName(e.obj.name, e.line, true);

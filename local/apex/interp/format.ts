@@ -60,7 +60,7 @@ export function formatDecimal(d: DecimalV): string {
   return d.v.toFixed(d.scale);
 }
 
-export function formatValue(v: Value, nested = false): string {
+export function formatValue(v: Value): string {
   if (v === null) return 'null';
   if (typeof v === 'string') return v;
   if (typeof v === 'boolean') return v ? 'true' : 'false';
@@ -74,24 +74,22 @@ export function formatValue(v: Value, nested = false): string {
   if (v instanceof BlobV) return `Blob[${v.bytes.length}]`;
   if (v instanceof EnumV) return v.name;
   if (v instanceof TypeV) return v.type.name;
-  if (v instanceof ListV) return '(' + v.items.map((x) => formatValue(x, true)).join(', ') + ')';
+  if (v instanceof ListV) return '(' + v.items.map((x) => formatValue(x)).join(', ') + ')';
   if (v instanceof SetV)
     return (
       '{' +
       v
         .values()
-        .map((x) => formatValue(x, true))
+        .map((x) => formatValue(x))
         .join(', ') +
       '}'
     );
   if (v instanceof MapV)
-    return (
-      '{' + [...v.map.values()].map(([k, x]) => `${formatValue(k, true)}=${formatValue(x, true)}`).join(', ') + '}'
-    );
+    return '{' + [...v.map.values()].map(([k, x]) => `${formatValue(k)}=${formatValue(x)}`).join(', ') + '}';
   if (v instanceof SObjectV) {
     const parts = [...v.fields.values()]
       .filter((f) => !(f.value instanceof ListV))
-      .map((f) => `${f.name}=${formatValue(f.value, true)}`);
+      .map((f) => `${f.name}=${formatValue(f.value)}`);
     return `${v.type}:{${parts.join(', ')}}`;
   }
   if (v instanceof ObjectV) {
@@ -100,7 +98,7 @@ export function formatValue(v: Value, nested = false): string {
       return `${exceptionTypeName(v)}: ${msg === null || msg === undefined ? 'null' : formatValue(msg)}`;
     }
     const order = v.cls.decl?.memberOrder ?? [];
-    const parts = order.map((n) => `${n}=${formatValue(v.fields.get(n.toLowerCase()) ?? null, true)}`);
+    const parts = order.map((n) => `${n}=${formatValue(v.fields.get(n.toLowerCase()) ?? null)}`);
     return `${v.cls.name}:[${parts.join(', ')}]`;
   }
   if (v instanceof NativeV) {
@@ -109,7 +107,6 @@ export function formatValue(v: Value, nested = false): string {
     if (v.typeName === 'Schema.SObjectField') return String(v.data.field);
     return `${v.typeName}`;
   }
-  void nested;
   return String(v);
 }
 

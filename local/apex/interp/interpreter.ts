@@ -57,6 +57,8 @@ export interface RuntimeHooks {
   inTestAsync(): boolean;
   /** Read records without charging the transaction's SOQL limits (UserInfo, time zone lookups are free on the platform). */
   hostQuery?(soql: string): PlainRecord[];
+  /** Why a callout is not allowed in the current async context (a Queueable without Database.AllowsCallouts, scheduled Apex), or null. */
+  calloutRefusal?(): string | null;
   /** FeatureManagement.checkPermission: does the running user hold this custom permission? */
   hasCustomPermission?(name: string): boolean;
 }
@@ -1071,6 +1073,17 @@ export class Interpreter {
         return this.sobjects.staticCall(ref.name, name, args, line);
       case 'ns':
         return this.unsupported(`${ref.name}.${name}()`, line);
+    }
+  }
+
+  /** The value of a simple variable name as seen by the running code (dynamic SOQL binds). */
+  bindVariable(name: string): Value {
+    const frame = this.stack[this.stack.length - 1];
+    try {
+      return this.eval({ k: 'name', line: frame.line, name }, frame);
+    } catch (e) {
+      if (e instanceof ApexCompileError) return this.fail('System.QueryException', `Variable does not exist: ${name}`);
+      throw e;
     }
   }
 

@@ -133,3 +133,12 @@ test('JSON round trip of SObjects keeps the type and typed fields', () => {
   `);
   assert.deepEqual(out, ['A true true', 'Contact L']);
 });
+
+test('Database.query binds locals and member variables by name (Dynamic SOQL)', () => {
+  const out = debug(`
+    public class Finder { static String wanted = 'B'; public static Integer count() { return Database.query('SELECT Id FROM Account WHERE Name = :wanted').size(); } }
+    insert new List<Account>{ new Account(Name = 'A'), new Account(Name = 'B') };
+    String name = 'A'; System.debug(Database.query('SELECT Id FROM Account WHERE Name = :name').size()); System.debug(Finder.count());
+  `);
+  assert.deepEqual(out, ['1', '1']);
+});

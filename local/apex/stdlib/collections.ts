@@ -2,7 +2,7 @@
 import type { Interpreter } from '../interp/interpreter.ts';
 import { compare } from '../interp/operators.ts';
 import { formatValue } from '../interp/format.ts';
-import { IntV, ListV, MapV, ObjectV, SetV, SObjectV, EnumV, T, int, keyOf, type Value } from '../values.ts';
+import { IntV, ListV, MapV, ObjectV, SetV, SObjectV, EnumV, int, keyOf, type Value } from '../values.ts';
 import { intArg } from './args.ts';
 import type { Stdlib } from './registry.ts';
 import type { MethodFn } from './types.ts';
@@ -168,6 +168,4 @@ export function installCollections(lib: Stdlib): void {
   lib.addValueMethods('List', listMethods);
   lib.addValueMethods('Set', setMethods);
   lib.addValueMethods('Map', mapMethods);
-  void T;
-  void IntV;
 }

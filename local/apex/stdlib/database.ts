@@ -77,14 +77,8 @@ const databaseStatics: Record<string, StaticFn> = {
   upsert: dmlCall('upsert'),
   delete: dmlCall('delete'),
   undelete: dmlCall('undelete'),
-  query: (ix, [soql]) => {
-    const frame = ix.stack[ix.stack.length - 1];
-    return ix.sobjects.dynamicQuery(str(ix, soql), (name) => {
-      const v = frame.scope.lookup(name.toLowerCase());
-      if (!v) return ix.fail('System.QueryException', `Variable does not exist: ${name}`);
-      return v.v;
-    });
-  },
+  // binds name variables visible where Database.query is called: locals, then member and static variables
+  query: (ix, [soql]) => ix.sobjects.dynamicQuery(str(ix, soql), (name) => ix.bindVariable(name)),
   querywithbinds: (ix, [soql, binds]) => {
     const m = binds as MapV;
     return ix.sobjects.dynamicQuery(str(ix, soql), (name) => {

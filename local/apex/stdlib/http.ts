@@ -116,6 +116,8 @@ function send(ix: Interpreter, req: Value): Value {
     return ix.fail('System.NullPointerException', 'Argument cannot be null.');
   if (!req.data.endpoint) ix.fail('System.CalloutException', 'Endpoint cannot be null');
   const plain = plainRequest(req);
+  const refused = ix.hooks.calloutRefusal?.();
+  if (refused) return ix.fail('System.CalloutException', refused);
   if (ix.httpMock) {
     ix.org.countMockCallout(plain);
     const res = ix.callMethod(ix.httpMock, 'respond', [req]);

@@ -6,6 +6,7 @@ import { installEnums } from './enums.ts';
 import { installHttp } from './http.ts';
 import { installInterfaces } from './interfaces.ts';
 import { installJson } from './json.ts';
+import { installMessaging } from './messaging.ts';
 import { installMetadata } from './metadata.ts';
 import { installRegex } from './regex.ts';
 import { installNumbers } from './numbers.ts';
@@ -29,6 +30,7 @@ export function createStdlib(): Stdlib {
   installInterfaces(lib);
   installRegex(lib);
   installMetadata(lib);
+  installMessaging(lib);
   return lib;
 }
 

@@ -20,8 +20,7 @@ interface MatcherState {
   pos: number;
 }
 
-function matcher(ix: Interpreter, re: string, input: string): NativeV {
-  void ix;
+function matcher(re: string, input: string): NativeV {
   return new NativeV('Matcher', { re, input, last: null, pos: 0 } as MatcherState);
 }
 
@@ -41,7 +40,7 @@ export function installRegex(lib: Stdlib): void {
         quote: (ix, [s]) => str(ix, s).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
       },
       methods: {
-        matcher: (ix, p: NativeV, [s]) => matcher(ix, p.data.re, str(ix, s)),
+        matcher: (ix, p: NativeV, [s]) => matcher(p.data.re, str(ix, s)),
         pattern: (_ix, p: NativeV) => p.data.re,
         split: (ix, p: NativeV, [s]) => new ListV(T.string, str(ix, s).split(compile(ix, p.data.re))),
       },

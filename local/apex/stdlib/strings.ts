@@ -51,7 +51,7 @@ function formatArg(v: Value): string {
   return formatValue(v);
 }
 
-function format(ix: Interpreter, pattern: string, args: Value): string {
+function format(pattern: string, args: Value): string {
   const vals = args instanceof ListV ? args.items : [];
   // MessageFormat: '' is a literal quote; {n} substitutes the n-th argument
   let out = '';
@@ -81,7 +81,6 @@ function format(ix: Interpreter, pattern: string, args: Value): string {
     }
     out += c;
   }
-  void ix;
   return out;
 }
 
@@ -307,7 +306,7 @@ const statics: Record<string, (ix: Interpreter, args: Value[]) => Value> = {
           : ix.fail('System.NullPointerException', 'Argument cannot be null.');
     return items.map((x) => formatValue(x)).join(str(ix, sep));
   },
-  format: (ix, [p, args]) => format(ix, str(ix, p), args),
+  format: (ix, [p, args]) => format(str(ix, p), args),
   escapesinglequotes: (ix, [s]) => escapeSingleQuotes(str(ix, s)),
   fromchararray: (ix, [l]) => String.fromCharCode(...list(ix, l).items.map((x) => (x as IntV).v)),
   tobase64: (ix, [b]) => (b as BlobV).bytes.toString('base64'),

@@ -5,22 +5,7 @@
 import { randomBytes, createHash, createHmac } from 'node:crypto';
 import type { Interpreter } from '../interp/interpreter.ts';
 import { formatValue } from '../interp/format.ts';
-import {
-  BlobV,
-  DateV,
-  DatetimeV,
-  EnumV,
-  IntV,
-  ListV,
-  LongV,
-  NativeV,
-  ObjectV,
-  T,
-  TypeV,
-  int,
-  long,
-  type Value,
-} from '../values.ts';
+import { BlobV, DatetimeV, EnumV, IntV, ListV, NativeV, ObjectV, TypeV, int, long, type Value } from '../values.ts';
 import { intArg, str } from './args.ts';
 import { enumValue } from './enums.ts';
 import type { Stdlib } from './registry.ts';
@@ -410,7 +395,4 @@ export function installSystem(lib: Stdlib): void {
       },
     },
   );
-  void T;
-  void DateV;
-  void LongV;
 }
