@@ -17,6 +17,8 @@ interface Measurement {
   tier: number;
   phase: 'initial' | 'incremental';
   status: string;
+  /** the run's error when it did not complete */
+  error: string | null;
   graphCallouts: number;
   asyncTransactions: number;
   /** of which finalizer transactions (each Queueable's System.Finalizer runs as its own transaction) */
@@ -39,6 +41,7 @@ function measure(tier: number, phase: Measurement['phase'], outcome: SyncOutcome
     tier,
     phase,
     status: outcome.run.status,
+    error: outcome.run.errorCode ? `${outcome.run.errorCode}: ${outcome.run.errorMessage ?? ''}` : null,
     graphCallouts: outcome.graphCallouts,
     asyncTransactions: outcome.transactions.length,
     finalizerTransactions: outcome.transactions.filter((t) => t.label.startsWith('Finalizer')).length,
@@ -74,6 +77,7 @@ function report(m: Measurement): void {
   log(
     `\n${m.tier.toLocaleString('en')} users · ${m.phase}: ${m.status} · ${m.graphCallouts} Graph callouts · ${m.asyncTransactions} async transactions (${m.finalizerTransactions} of them finalizers) · ${m.wallSeconds} s`,
   );
+  if (m.error) log(`  ${m.error.slice(0, 300)}`);
   log(`  ${'stage'.padEnd(14)}${REPORTED_LIMITS.map(([, title]) => title.padStart(13)).join('')}`);
   for (const [stage, limits] of Object.entries(m.stagePeaks))
     log(`  ${stage.padEnd(14)}${REPORTED_LIMITS.map(([name]) => pct(limits[name]).padStart(13)).join('')}`);
