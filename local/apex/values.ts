@@ -65,6 +65,8 @@ export const T = {
 };
 
 export class ListV {
+  /** walk number of the last heap estimate that counted this value (apex/interp/heap.ts) */
+  heapMark = 0;
   /** produced by inline SOQL: assignable to a single SObject (Apex Developer Guide, "SOQL Statements") */
   soql = false;
   constructor(
@@ -90,6 +92,8 @@ export function keyOf(v: Value): unknown {
 }
 
 export class SetV {
+  /** walk number of the last heap estimate that counted this value (apex/interp/heap.ts) */
+  heapMark = 0;
   readonly map = new Map<unknown, Value>();
   constructor(public elem: TypeDesc) {}
   add(v: Value): boolean {
@@ -110,25 +114,35 @@ export class SetV {
 }
 
 export class MapV {
+  /** walk number of the last heap estimate that counted this value (apex/interp/heap.ts) */
+  heapMark = 0;
   readonly map = new Map<unknown, [Value, Value]>();
+  /**
+   * String keys compared ignoring case: only the describe maps the platform builds (`fields.getMap()`,
+   * `Schema.getGlobalDescribe()`); maps Apex code creates stay case-sensitive.
+   */
+  ignoreKeyCase = false;
   constructor(
     public key: TypeDesc,
     public val: TypeDesc,
   ) {}
+  private keyFor(k: Value): unknown {
+    return this.ignoreKeyCase && typeof k === 'string' ? k.toLowerCase() : keyOf(k);
+  }
   get(k: Value): Value {
-    return this.map.get(keyOf(k))?.[1] ?? null;
+    return this.map.get(this.keyFor(k))?.[1] ?? null;
   }
   put(k: Value, v: Value): Value {
-    const kk = keyOf(k);
+    const kk = this.keyFor(k);
     const old = this.map.get(kk);
     this.map.set(kk, [old ? old[0] : k, v]);
     return old ? old[1] : null;
   }
   has(k: Value): boolean {
-    return this.map.has(keyOf(k));
+    return this.map.has(this.keyFor(k));
   }
   delete(k: Value): Value {
-    const kk = keyOf(k);
+    const kk = this.keyFor(k);
     const old = this.map.get(kk);
     this.map.delete(kk);
     return old ? old[1] : null;
@@ -141,6 +155,8 @@ export interface SObjectField {
 }
 
 export class SObjectV {
+  /** walk number of the last heap estimate that counted this value (apex/interp/heap.ts) */
+  heapMark = 0;
   /** lower-case field name -> value; relationship fields hold SObjectV, child relationships hold ListV */
   readonly fields = new Map<string, SObjectField>();
   /** lower-case names of fields selected by the SOQL that produced this record; null when not from a query */
@@ -149,6 +165,8 @@ export class SObjectV {
 }
 
 export class ObjectV {
+  /** walk number of the last heap estimate that counted this value (apex/interp/heap.ts) */
+  heapMark = 0;
   readonly fields = new Map<string, Value>();
   constructor(readonly cls: ClassInfo) {}
 }
@@ -168,6 +186,8 @@ export class TypeV {
 
 /** An instance of a standard-library class implemented in TypeScript (HttpRequest, Database.SaveResult, …). */
 export class NativeV {
+  /** walk number of the last heap estimate that counted this value (apex/interp/heap.ts) */
+  heapMark = 0;
   constructor(
     readonly typeName: string,
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each native type keeps its own state shape

@@ -35,6 +35,16 @@ export interface NamedCredentialSource {
   generateAuthorizationHeader: boolean;
 }
 
+/** A `.notiftype-meta.xml` file (Metadata API "CustomNotificationType"), as the CustomNotificationType object shows it. */
+export interface NotificationTypeSource {
+  developerName: string;
+  customNotifTypeName: string;
+  masterLabel: string;
+  description?: string;
+  desktop: boolean;
+  mobile: boolean;
+}
+
 /** An `.externalCredential-meta.xml` file, as the ExternalCredential object shows it. */
 export interface ExternalCredentialSource {
   developerName: string;
@@ -49,6 +59,7 @@ export interface ProjectMetadata {
   namedCredentials: Map<string, string>; // name -> endpoint URL
   namedCredentialRecords: NamedCredentialSource[];
   externalCredentials: ExternalCredentialSource[];
+  notificationTypes: NotificationTypeSource[];
   remoteSites: string[]; // URLs
   permissionSets: { name: string; label: string; description?: string }[];
   roles: { developerName: string; name: string; parentRole?: string }[];
@@ -115,6 +126,7 @@ export function loadProjectMetadata(projectDir: string): ProjectMetadata {
     namedCredentials: new Map(),
     namedCredentialRecords: [],
     externalCredentials: [],
+    notificationTypes: [],
     remoteSites: [],
     permissionSets: [],
     roles: [],
@@ -143,6 +155,8 @@ export function loadProjectMetadata(projectDir: string): ProjectMetadata {
         authenticationProtocol: text(ec.authenticationProtocol),
         description: text(ec.description),
       });
+    } else if (name.endsWith('.notiftype-meta.xml')) {
+      meta.notificationTypes.push(readNotificationType(file, name.replace('.notiftype-meta.xml', '')));
     } else if (name.endsWith('.remoteSite-meta.xml')) {
       const rs = parseXml(file).RemoteSiteSetting as XmlNode;
       const url = text(rs.url);
@@ -177,6 +191,19 @@ function readNamedCredential(file: string, developerName: string): NamedCredenti
     allowMergeFieldsInBody: flag(nc.allowMergeFieldsInBody),
     allowMergeFieldsInHeader: flag(nc.allowMergeFieldsInHeader),
     generateAuthorizationHeader: flag(nc.generateAuthorizationHeader),
+  };
+}
+
+function readNotificationType(file: string, developerName: string): NotificationTypeSource {
+  const nt = parseXml(file).CustomNotificationType as XmlNode;
+  const label = text(nt.masterLabel) ?? developerName;
+  return {
+    developerName,
+    customNotifTypeName: text(nt.customNotifTypeName) ?? label,
+    masterLabel: label,
+    description: text(nt.description),
+    desktop: text(nt.desktop) === 'true',
+    mobile: text(nt.mobile) === 'true',
   };
 }
 

@@ -139,6 +139,7 @@ export function seedSetupData(
   );
 
   seedCredentials((objectName, values) => put(objectName, values, adminUserId), meta);
+  seedNotificationTypes((objectName, values) => put(objectName, values, adminUserId), meta);
   seedCustomMetadata(schema, store, ids, meta, now, adminUserId);
   refreshLicenseUsage(store);
   return { organizationId, adminUserId };
@@ -169,6 +170,25 @@ function seedCredentials(
     put('ExternalCredential', {
       ...names(ec.developerName, ec.label, ec.description),
       AuthenticationProtocol: ec.authenticationProtocol ?? null,
+    });
+}
+
+/** One CustomNotificationType row per `.notiftype-meta.xml` file of the project (read-only setup metadata). */
+function seedNotificationTypes(
+  put: (objectName: string, values: Record<string, PlainValue>) => string,
+  meta: ProjectMetadata,
+) {
+  for (const nt of meta.notificationTypes)
+    put('CustomNotificationType', {
+      DeveloperName: nt.developerName,
+      MasterLabel: nt.masterLabel,
+      CustomNotifTypeName: nt.customNotifTypeName,
+      Description: nt.description?.slice(0, 255) ?? null,
+      Desktop: nt.desktop,
+      Mobile: nt.mobile,
+      IsSlack: false,
+      Language: 'en_US',
+      NamespacePrefix: null,
     });
 }
 

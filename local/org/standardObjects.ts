@@ -457,7 +457,38 @@ export function standardObjects(): StandardObjectSpec[] {
       NO_DML,
     ),
     ...credentialObjects(text),
+    notificationTypeObject(text),
   ];
+}
+
+/**
+ * One read-only row per `notificationtypes/*.notiftype-meta.xml` file (seeded by setupData.ts), so Apex can look up
+ * the type's Id for `Messaging.CustomNotification.setNotificationTypeId`. Fields from the Object Reference
+ * ("CustomNotificationType", API 47.0+): CustomNotifTypeName "Name" string(80) unique, Description textarea(255),
+ * Desktop / Mobile / IsSlack booleans, DeveloperName "Name" string(80), MasterLabel "Label" string(80), Language,
+ * NamespacePrefix string(15). The key prefix 0ML and the refusal of DML from Apex are assumed (see DIVERGENCES.md).
+ */
+function notificationTypeObject(
+  text: (n: string, length: number, o?: FieldOptions) => FieldDescribe,
+): StandardObjectSpec {
+  return obj(
+    'CustomNotificationType',
+    '0ML',
+    true,
+    [
+      text('CustomNotifTypeName', 80, { readonly: true, unique: true, label: 'Name' }),
+      field('Description', 'textarea', { readonly: true, length: 255 }),
+      field('Desktop', 'boolean', { readonly: true }),
+      field('Mobile', 'boolean', { readonly: true }),
+      field('IsSlack', 'boolean', { readonly: true, label: 'Slack' }),
+      text('DeveloperName', 80, { readonly: true, label: 'Name' }),
+      text('MasterLabel', 80, { readonly: true, label: 'Label' }),
+      field('Language', 'picklist', { readonly: true, length: 40, label: 'Master Language', picklist: LANGUAGES }),
+      text('NamespacePrefix', 15, { readonly: true }),
+    ],
+    NO_DML,
+    'Custom Notification Type',
+  );
 }
 
 /**

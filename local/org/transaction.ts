@@ -109,9 +109,8 @@ export class Transaction {
     if (this.testStopped) throw new OrgError('System.FinalException', 'Testing already stopped');
     this.testStopped = true;
     this.limitStack.pop();
-    // the jobs Test.stopTest releases run in their own context and may call out; the local org cannot tell their
-    // code from the test's, so the flag stays clear after stopTest (see DIVERGENCES.md)
-    this.uncommittedWork = false;
+    // the jobs Test.stopTest releases run in contexts of their own (beginJobInTest), each with a clear
+    // uncommitted-work flag; the test method's own flag is left as it is
     const jobs = this.testJobs ?? [];
     this.testJobs = undefined;
     return jobs;

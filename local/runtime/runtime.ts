@@ -370,36 +370,59 @@ export class LocalRuntime implements RuntimeHooks {
     return new NativeV('FinalizerContext', { jobId, exception: failed ? this.lastException : null });
   }
 
-  /** A job released by Test.stopTest: runs inside the test's transaction; it cannot chain (see System.enqueueJob). */
+  /**
+   * A job released by Test.stopTest runs in its own execution context inside the test's transaction
+   * (`beginJobInTest`/`endJobInTest`): fresh async limits, its own mixed-DML and uncommitted-work state, its writes
+   * undone if it fails. It cannot chain (see System.enqueueJob); jobs it queues otherwise are not run by the test.
+   * Its finalizer runs next, in a context of its own, and sees the job's exception; without a finalizer the
+   * exception reaches the test method.
+   */
   private runJobInTest(job: AsyncJobRequest): void {
     const instance = job.instance as ObjectV;
     const savedJob = this.jobId;
     const savedFinalizer = this.finalizer;
     this.jobId = job.jobId ?? null;
     this.finalizer = null;
-    this.testAsyncDepth++;
     let failure: ApexThrow | null = null;
     try {
-      this.executeJob(job, instance);
+      this.inJobContext(job, () => this.executeJob(job, instance));
     } catch (e) {
       if (!(e instanceof ApexThrow)) throw e;
       failure = e;
     } finally {
-      this.testAsyncDepth--;
+      this.jobId = savedJob;
     }
     const finalizer = this.finalizer as ObjectV | null;
-    this.jobId = savedJob;
     this.finalizer = savedFinalizer;
-    if (finalizer) {
-      this.testAsyncDepth++;
-      try {
-        this.interp.callMethod(finalizer, 'execute', [
-          new NativeV('FinalizerContext', { jobId: job.jobId ?? null, exception: failure?.ex ?? null }),
-        ]);
-      } finally {
-        this.testAsyncDepth--;
-      }
-    } else if (failure) throw failure;
+    if (!finalizer) {
+      if (failure) throw failure;
+      return;
+    }
+    const finalizerJob: AsyncJobRequest = {
+      kind: 'Finalizer',
+      className: finalizer.cls.name,
+      instance: finalizer,
+      parentJobId: job.jobId ?? undefined,
+    };
+    this.inJobContext(finalizerJob, () =>
+      this.interp.callMethod(finalizer, 'execute', [
+        new NativeV('FinalizerContext', { jobId: job.jobId ?? null, exception: failure?.ex ?? null }),
+      ]),
+    );
+  }
+
+  /** One org job context inside the test transaction; its writes are kept only if fn completes. */
+  private inJobContext(job: AsyncJobRequest, fn: () => void): void {
+    this.org.beginJobInTest(job);
+    this.testAsyncDepth++;
+    let ok = false;
+    try {
+      fn();
+      ok = true;
+    } finally {
+      this.testAsyncDepth--;
+      this.org.endJobInTest(ok);
+    }
   }
 
   // ---------------------------------------------------------------- UI bridge

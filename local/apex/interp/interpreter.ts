@@ -124,6 +124,13 @@ function isStaticRef(v: unknown): v is StaticRef {
   return typeof v === 'object' && v !== null && v.constructor === Object;
 }
 
+/** statements between two heap samples, at least */
+const MIN_HEAP_SAMPLE_STATEMENTS = 1000;
+/** statements per object walked between two heap samples while the heap is below half its limit */
+const HEAP_SAMPLE_SPACING = 8;
+/** bytes of large native allocations (JSON, query rows) after which the heap is sampled at the next statement */
+const LARGE_ALLOCATION_BYTES = 256 * 1024;
+
 export class Interpreter {
   readonly sobjects: SObjects;
   readonly types: TypeSystem;
@@ -135,7 +142,8 @@ export class Interpreter {
   statementsExecuted = 0;
   /** the largest heap estimate seen in the current transaction */
   heapPeak = 0;
-  private nextHeapCheck = 1000;
+  private nextHeapCheck = MIN_HEAP_SAMPLE_STATEMENTS;
+  private allocatedSinceHeapSample = 0;
   /** Test.setMock(HttpCalloutMock.class, mock) */
   httpMock: ObjectV | null = null;
 
@@ -177,7 +185,7 @@ export class Interpreter {
     this.httpMock = null;
     this.tzCache = new Map();
     this.heapPeak = 0;
-    this.nextHeapCheck = this.statementsExecuted + 1000;
+    this.nextHeapCheck = this.statementsExecuted + MIN_HEAP_SAMPLE_STATEMENTS;
   }
 
   /** Measure the heap (values reachable from the stack and statics), tell the org (which enforces the limit), return it. */
@@ -190,15 +198,36 @@ export class Interpreter {
     for (const v of this.classes.staticValues()) roots.push(v);
     if (this.httpMock) roots.push(this.httpMock);
     const { bytes, visited } = estimateHeap(roots);
-    // measure again after at least as many statements as values visited: amortised constant cost per statement
-    this.nextHeapCheck = this.statementsExecuted + Math.max(1000, visited);
+    this.allocatedSinceHeapSample = 0;
     if (bytes > this.heapPeak) this.heapPeak = bytes;
     try {
       this.org.reportHeap(bytes);
     } catch (e) {
       this.fromOrgError(e);
     }
+    this.nextHeapCheck = this.statementsExecuted + this.statementsUntilNextHeapSample(bytes, visited);
     return bytes;
+  }
+
+  /**
+   * A native operation just created about `bytes` of Apex values (a parsed JSON body, serialized text, query rows):
+   * once such allocations add up to LARGE_ALLOCATION_BYTES since the last sample, sample at the next statement, so
+   * a sudden growth is seen without sampling often.
+   */
+  noteAllocation(bytes: number): void {
+    this.allocatedSinceHeapSample += bytes;
+    if (this.allocatedSinceHeapSample >= LARGE_ALLOCATION_BYTES) this.nextHeapCheck = this.statementsExecuted;
+  }
+
+  /**
+   * Sampling spacing: at least as many statements as objects walked (amortised constant cost per statement), and
+   * HEAP_SAMPLE_SPACING times that while the heap is below half its limit, so large working sets far from the limit
+   * are not re-walked constantly; close to the limit every sample counts.
+   */
+  private statementsUntilNextHeapSample(bytes: number, visited: number): number {
+    const limit = this.org.limits().find((l) => l.name === 'HeapSize')?.max ?? 0;
+    const relaxed = limit > 0 && bytes < limit / 2;
+    return Math.max(MIN_HEAP_SAMPLE_STATEMENTS, visited * (relaxed ? HEAP_SAMPLE_SPACING : 1));
   }
 
   // ------------------------------------------------------------------ errors

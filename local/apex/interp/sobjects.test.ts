@@ -114,6 +114,22 @@ test('custom-metadata-free objects: Schema describe names, types and lengths (Sc
   assert.deepEqual(out, ['Name STRING 255 true', 'Account']);
 });
 
+test('describe maps ignore key case; keySet() is lower case (Apex Developer Guide, "Accessing All Field Describe Results for an sObject": "All field names are case insensitive"; "Accessing All sObjects": "The sObject names are case insensitive")', () => {
+  const out = debug(`
+    Map<String, Schema.SObjectField> fields = Schema.SObjectType.User.fields.getMap();
+    System.debug(fields.get('Title').getDescribe().getName() + ' ' + fields.get('TITLE').getDescribe().getName());
+    System.debug(fields.containsKey('TITLE') + ' ' + fields.containsKey('title') + ' ' + fields.containsKey('Nope__c'));
+    System.debug(fields.keySet().contains('title') + ' ' + fields.keySet().contains('Title'));
+    Map<String, Schema.SObjectField> copy = fields.clone();
+    System.debug(copy.containsKey('UserName'));
+    Map<String, Schema.SObjectType> all = Schema.getGlobalDescribe();
+    System.debug(all.get('USER').getDescribe().getName() + ' ' + all.containsKey('account'));
+    Map<String, Integer> own = new Map<String, Integer>{ 'Title' => 1 };
+    System.debug(own.containsKey('TITLE'));
+  `);
+  assert.deepEqual(out, ['Title Title', 'true true false', 'true false', 'true', 'User true', 'false']);
+});
+
 test('Database.delete returns DeleteResults; deleting a missing record fails that row (Database.DeleteResult)', () => {
   const out = debug(`
     Account a = new Account(Name = 'gone'); insert a;

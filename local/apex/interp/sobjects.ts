@@ -29,6 +29,9 @@ import { ApexThrow } from './errors.ts';
 import { formatDate } from './format.ts';
 import type { Interpreter } from './interpreter.ts';
 
+/** a queried row's rough size, only to decide when the heap is worth sampling again (heap.ts estimates it) */
+const ESTIMATED_ROW_BYTES = 200;
+
 const ID_SUFFIX = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345';
 
 /** 15 -> 18 character Id (the case-safe suffix encodes which of each 5 characters are upper case). */
@@ -289,6 +292,7 @@ export class SObjects {
       throw err;
     }
     if (count) return int(res.count ?? res.records.length);
+    this.ix.noteAllocation(res.records.length * ESTIMATED_ROW_BYTES);
     const from = /\bfrom\s+([a-z0-9_]+)/i.exec(soql)?.[1] ?? 'SObject';
     const d = this.describe(from);
     const isAggregate =

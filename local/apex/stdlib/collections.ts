@@ -156,6 +156,7 @@ const mapMethods: Record<string, MethodFn> = {
   },
   clone: (_ix, m: MapV) => {
     const c = new MapV(m.key, m.val);
+    c.ignoreKeyCase = m.ignoreKeyCase;
     for (const [k, v] of m.map.values()) c.put(k, v);
     return c;
   },

@@ -448,6 +448,7 @@ function fieldApexType(t: string): string {
 
 function parse(ix: Interpreter, text: Value): J {
   const s = str(ix, text);
+  ix.noteAllocation(s.length); // the parsed values are about as large as the text
   return new JsonReader(s, (m) => ix.fail('System.JSONException', m)).parse();
 }
 
@@ -456,12 +457,20 @@ function typeArg(ix: Interpreter, t: Value): TypeDesc {
   return t.type;
 }
 
+/** JSON text handed back to Apex: a new String as large as itself (see Interpreter.noteAllocation). */
+function serialized(ix: Interpreter, text: string): string {
+  ix.noteAllocation(text.length);
+  return text;
+}
+
 export function installJson(lib: Stdlib): void {
   lib.register({
     name: 'JSON',
     statics: {
-      serialize: (ix, [v, suppress]) => serialize(ix, v, { pretty: false, suppressNulls: suppress === true }),
-      serializepretty: (ix, [v, suppress]) => serialize(ix, v, { pretty: true, suppressNulls: suppress === true }),
+      serialize: (ix, [v, suppress]) =>
+        serialized(ix, serialize(ix, v, { pretty: false, suppressNulls: suppress === true })),
+      serializepretty: (ix, [v, suppress]) =>
+        serialized(ix, serialize(ix, v, { pretty: true, suppressNulls: suppress === true })),
       deserialize: (ix, [s, t]) => new Deserializer(ix, false).to(parse(ix, s), typeArg(ix, t)),
       deserializestrict: (ix, [s, t]) => new Deserializer(ix, true).to(parse(ix, s), typeArg(ix, t)),
       deserializeuntyped: (ix, [s]) => untyped(parse(ix, s)),

@@ -47,8 +47,8 @@ export function installMessaging(lib: Stdlib): void {
     name: 'Messaging.CustomNotification',
     construct: (_ix, args) => {
       // new CustomNotification(typeId, sender, title, body, targetId, targetPageRef) or no arguments
-      const [notificationTypeId, senderId, title, body, targetId, targetPageRef] = args.map((a) =>
-        a === null || a === undefined ? null : String(a),
+      const [notificationTypeId, senderId, title, body, targetId, targetPageRef] = [0, 1, 2, 3, 4, 5].map((i) =>
+        args[i] === null || args[i] === undefined ? null : String(args[i]),
       );
       return new NativeV('Messaging.CustomNotification', {
         notificationTypeId,

@@ -58,6 +58,9 @@ const tokenMethods: Record<string, MethodFn> = {
 const fieldsMap = (ix: Interpreter, name: string): MapV => {
   const d = describeOf(ix, name);
   const m = new MapV(T.string, { name: 'Schema.SObjectField', args: [], kind: 'native' } as TypeDesc);
+  // Apex Reference Guide, DescribeSObjectResult.fields / "Accessing All Field Describe Results for an sObject":
+  // the field names are case insensitive; keySet() holds them in lower case.
+  m.ignoreKeyCase = true;
   for (const f of Object.values(d.fields)) m.put(f.name.toLowerCase(), fieldToken(d.name, f.name));
   return m;
 };
@@ -141,6 +144,8 @@ export function installSchema(lib: Stdlib): void {
       statics: {
         getglobaldescribe: (ix) => {
           const m = new MapV(T.string, { name: 'Schema.SObjectType', args: [], kind: 'native' });
+          // Apex Developer Guide, "Accessing All sObjects": "The sObject names are case insensitive."
+          m.ignoreKeyCase = true;
           for (const o of ix.org.allObjects()) m.put(o.name.toLowerCase(), sobjectToken(o.name));
           return m;
         },

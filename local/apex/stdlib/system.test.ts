@@ -122,6 +122,14 @@ test('the heap is estimated from live values; past 6 MB a sync transaction fails
   assert.match(f.message, /^Apex heap size too large: \d+$/);
 });
 
+test('a large native allocation (JSON.deserializeUntyped of a big body) is sampled at the next statement: the heap limit is seen within a few statements', () => {
+  const f = failure(
+    `String big = 'x'.repeat(2500000); Object parsed = JSON.deserializeUntyped('["' + big + '","' + big + '"]'); System.debug('still running');`,
+  );
+  assert.equal(f.type, 'System.LimitException');
+  assert.match(f.message, /^Apex heap size too large: \d+$/);
+});
+
 test("Test.startTest() gives a fresh set of limits; stopTest() restores the test's own (Using Limits, startTest, and stopTest)", () => {
   const r = runInTest(`
     for (Integer i = 0; i < 90; i++) { List<Account> a = [SELECT Id FROM Account]; }
