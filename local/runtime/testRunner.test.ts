@@ -58,3 +58,11 @@ test('a filter Class.method runs one method', () => {
     [['shouldGreetByName', true]],
   );
 });
+
+test('a job released by Test.stopTest runs in its own context: fresh limits, callouts after the test DML; the test keeps its uncommitted work', () => {
+  const jobs = runTests(rt, 'StopTestJobs_Tests');
+  assert.deepEqual(
+    jobs.results.map((r) => [r.methodName, r.passed, r.failure ? formatFailure(r.failure) : '']),
+    [['shouldRunEachReleasedJobInItsOwnContext', true, '']],
+  );
+});
