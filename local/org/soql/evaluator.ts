@@ -99,8 +99,11 @@ class Evaluation {
     }
     if (countAll) {
       if (query.select.length > 1) throw queryError('COUNT() and other fields cannot be selected together');
-      this.rowsCounted += rows.length;
-      return { count: rows.length, records: [] };
+      // SOQL reference, LIMIT: "You can use LIMIT with count() as the fieldList to count up to the maximum specified."
+      const limit = query.limit ? this.numberOperand(query.limit) : undefined;
+      const count = limit === undefined ? rows.length : Math.min(rows.length, limit);
+      this.rowsCounted += this.countQueryRows(query, object, rows);
+      return { count, records: [] };
     }
     if (aggregates || query.groupBy.length > 0) return this.aggregate(query, object, rows);
     if (query.orderBy.length > 0) rows = this.order(rows, object, query);
@@ -457,16 +460,42 @@ class Evaluation {
 
   // ---- aggregates ----
 
+  /**
+   * Apex Developer Guide, "Working with SOQL Aggregate Functions": "For COUNT() or COUNT(fieldname) queries, limits
+   * are counted as one query row, unless the query contains a GROUP BY clause, in which case one query row per
+   * grouping is consumed."
+   */
+  private countQueryRows(query: Query, object: ObjectDescribe, rows: Row[]): number {
+    if (query.groupBy.length === 0) return 1;
+    return new Set(rows.map((r) => this.groupKey(query, object, r))).size;
+  }
+
+  private groupKey(query: Query, object: ObjectDescribe, row: Row): string {
+    return JSON.stringify(query.groupBy.map((p) => normalizeGroupKey(this.valueAt(row, object, p).value)));
+  }
+
+  /**
+   * Same guide: "All aggregate functions other than COUNT() or COUNT(fieldname) include each row used in the
+   * aggregation as a query row for the purposes of limit tracking." A GROUP BY without any aggregate function
+   * charges its rows too.
+   */
+  private aggregateQueryRows(query: Query, rows: Row[], groups: number): number {
+    const functions = query.select.flatMap((i) => (i.kind === 'aggregate' ? [i.fn] : []));
+    const countsOnly = functions.length > 0 && functions.every((fn) => fn === 'COUNT');
+    if (!countsOnly) return rows.length;
+    return query.groupBy.length === 0 ? 1 : groups;
+  }
+
   private aggregate(query: Query, object: ObjectDescribe, rows: Row[]): QueryResult {
-    this.rowsCounted += rows.length;
     const groups = new Map<string, Row[]>();
     for (const row of rows) {
-      const key = JSON.stringify(query.groupBy.map((p) => normalizeGroupKey(this.valueAt(row, object, p).value)));
+      const key = this.groupKey(query, object, row);
       let g = groups.get(key);
       if (!g) groups.set(key, (g = []));
       g.push(row);
     }
     if (query.groupBy.length === 0 && groups.size === 0) groups.set('[]', []);
+    this.rowsCounted += this.aggregateQueryRows(query, rows, groups.size);
     const records: PlainRecord[] = [];
     for (const groupRows of groups.values()) {
       const rec: PlainRecord = { attributes: { type: 'AggregateResult' } };

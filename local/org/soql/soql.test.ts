@@ -191,3 +191,56 @@ test('aggregate results order by a grouped field or an alias, then LIMIT', () =>
     ['Done', 'New'],
   );
 });
+
+function queryRowsUsed(org: LocalOrg, soql: string): { rows: number; result: ReturnType<LocalOrg['api']['query']> } {
+  org.beginTransaction({ async: false, test: true });
+  try {
+    const result = org.api.query(soql, () => null);
+    const used = org.api.limits().find((l) => l.name === 'QueryRows')!.used;
+    return { rows: used, result };
+  } finally {
+    org.rollback();
+  }
+}
+
+test(
+  'Apex Developer Guide, "Working with SOQL Aggregate Functions": "For COUNT() or COUNT(fieldname) queries, limits ' +
+    'are counted as one query row, unless the query contains a GROUP BY clause, in which case one query row per ' +
+    'grouping is consumed."',
+  () => {
+    const org = fixtureOrg();
+    seedWidgets(org);
+    const countAll = queryRowsUsed(org, 'SELECT COUNT() FROM Widget__c');
+    assert.equal(countAll.result.count, 3);
+    assert.equal(countAll.rows, 1);
+    assert.equal(queryRowsUsed(org, "SELECT COUNT() FROM Widget__c WHERE Code__c = 'none'").rows, 1);
+    const countField = queryRowsUsed(org, 'SELECT COUNT(Id) n FROM Widget__c');
+    assert.equal(countField.result.records[0]!.n, 3);
+    assert.equal(countField.rows, 1);
+    const grouped = queryRowsUsed(org, 'SELECT Status__c, COUNT(Id) n FROM Widget__c GROUP BY Status__c');
+    assert.equal(grouped.result.records.length, 2);
+    assert.equal(grouped.rows, 2, 'one query row per grouping');
+  },
+);
+
+test(
+  'Apex Developer Guide, "Working with SOQL Aggregate Functions": "All aggregate functions other than COUNT() or ' +
+    'COUNT(fieldname) include each row used in the aggregation as a query row"',
+  () => {
+    const org = fixtureOrg();
+    seedWidgets(org);
+    assert.equal(queryRowsUsed(org, 'SELECT SUM(Size__c) s FROM Widget__c').rows, 3);
+    assert.equal(queryRowsUsed(org, "SELECT MAX(Size__c) m FROM Widget__c WHERE Status__c = 'New'").rows, 2);
+    assert.equal(queryRowsUsed(org, 'SELECT COUNT(Id) n, AVG(Size__c) a FROM Widget__c').rows, 3);
+    assert.equal(queryRowsUsed(org, 'SELECT COUNT_DISTINCT(Status__c) d FROM Widget__c').rows, 3);
+  },
+);
+
+test('SOQL reference, LIMIT: "You can use LIMIT with count() as the fieldList to count up to the maximum specified."', () => {
+  const org = fixtureOrg();
+  seedWidgets(org);
+  const limited = queryRowsUsed(org, 'SELECT COUNT() FROM Widget__c LIMIT 2');
+  assert.equal(limited.result.count, 2);
+  assert.equal(limited.rows, 1);
+  assert.equal(queryRowsUsed(org, 'SELECT COUNT() FROM Widget__c LIMIT 10').result.count, 3);
+});
