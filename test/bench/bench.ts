@@ -128,21 +128,20 @@ function goals(measurements: Measurement[]): { goal: string; met: boolean; value
 }
 
 mkdirSync(OUT_DIR, { recursive: true });
-const log = process.argv.includes('--json') ? process.stderr : process.stdout;
+const out = process.argv.includes('--json') ? process.stderr : process.stdout;
 // Interpreter throughput and the package's Apex suite time first, so a runtime regression shows beside the scale numbers.
 const interpreter = benchInterpreter();
-log.write(
+out.write(
   `Interpreter: ${interpreter.statements} statements in ${interpreter.ms} ms = ${interpreter.statementsPerSecond} statements/s\n`,
 );
 const apexSuite = benchApexSuite(PROJECT_DIR);
-log.write(
+out.write(
   `Apex suite: ${apexSuite.passed}/${apexSuite.tests} passed, load ${apexSuite.loadMs} ms, run ${apexSuite.runMs} ms, ` +
     `${apexSuite.statementsPerSecond} statements/s\n\n`,
 );
 const measurements: Measurement[] = [];
 for (const tier of tiers()) measurements.push(...(await benchTier(tier)));
 const goalResults = goals(measurements);
-const out = process.argv.includes('--json') ? process.stderr : process.stdout;
 out.write('\nGoals\n');
 for (const g of goalResults) out.write(`  ${g.met ? 'met   ' : 'MISSED'} ${g.goal}: ${g.value}\n`);
 const document = { generatedAt: new Date().toISOString(), interpreter, apexSuite, measurements, goals: goalResults };
