@@ -40,10 +40,7 @@ const SAMPLE_USER = JSON.stringify(
   2,
 );
 
-const ROW_ACTIONS = [
-  { label: LABELS.edit, name: 'edit' },
-  { label: LABELS.deactivate, name: 'toggle' },
-];
+const EDIT_ACTION = { label: LABELS.edit, name: 'edit' };
 
 const COLUMNS = [
   { label: LABELS.colOrder, fieldName: 'sortOrder', type: 'number', initialWidth: 90 },
@@ -57,7 +54,7 @@ const COLUMNS = [
     typeAttributes: {
       // Offer Activate or Deactivate depending on the row (datatable's dynamic row actions).
       rowActions: (row: Mapping, done: (actions: { label: string; name: string }[]) => void) =>
-        done([ROW_ACTIONS[0], { label: row.active ? LABELS.deactivate : LABELS.activate, name: 'toggle' }]),
+        done([EDIT_ACTION, { label: row.active ? LABELS.deactivate : LABELS.activate, name: 'toggle' }]),
     },
   },
 ];

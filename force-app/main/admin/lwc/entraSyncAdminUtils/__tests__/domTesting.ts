@@ -15,6 +15,16 @@ export function byDataId<T extends HTMLElement = HTMLElement>(element: HTMLEleme
   return element.shadowRoot!.querySelector(`[data-id="${id}"]`) as T;
 }
 
+/** Fires the `change` event a base input (lightning-input, -combobox, -dual-listbox…) sends, on `data-id="<id>"`. */
+export function fireChange(element: HTMLElement, id: string, detail: Record<string, unknown>): void {
+  byDataId(element, id).dispatchEvent(new CustomEvent('change', { detail }));
+}
+
+/** Fires lightning-datatable's `rowaction` event for `row` and the action `name` on the table `data-id="<tableId>"`. */
+export function fireRowAction(element: HTMLElement, tableId: string, name: string, row: unknown): void {
+  byDataId(element, tableId).dispatchEvent(new CustomEvent('rowaction', { detail: { action: { name }, row } }));
+}
+
 /** Removes the mounted components and resets mocks and timers between specs. */
 export function resetDom(): void {
   while (document.body.firstChild) {

@@ -7,7 +7,13 @@ import testMapping from '@salesforce/apex/EntraSyncAdminController.testMapping';
 import saveMapping from '@salesforce/apex/EntraSyncAdminController.saveMapping';
 import MAPPINGS from './data/mappings.json';
 import USER_FIELDS from './data/userFields.json';
-import { byDataId, flushPromises, resetDom } from '../../entraSyncAdminUtils/__tests__/domTesting';
+import {
+  byDataId,
+  fireChange,
+  fireRowAction,
+  flushPromises,
+  resetDom,
+} from '../../entraSyncAdminUtils/__tests__/domTesting';
 
 jest.mock('@salesforce/apex/EntraSyncAdminController.getMappings', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex/EntraSyncAdminController.getUserFields', () => ({ default: jest.fn() }), {
@@ -50,14 +56,6 @@ async function mount(): Promise<HTMLElement> {
 
 function byId(element: HTMLElement, id: string): Field {
   return byDataId<Field>(element, id);
-}
-
-function change(element: HTMLElement, id: string, detail: Record<string, unknown>): void {
-  byId(element, id).dispatchEvent(new CustomEvent('change', { detail }));
-}
-
-function rowAction(element: HTMLElement, name: string, row: unknown): void {
-  byId(element, 'mappings-table').dispatchEvent(new CustomEvent('rowaction', { detail: { action: { name }, row } }));
 }
 
 describe('c-entra-sync-mapping-editor', () => {
@@ -135,8 +133,8 @@ describe('c-entra-sync-mapping-editor', () => {
       source.setCustomValidity = jest.fn();
       source.reportValidity = jest.fn();
 
-      change(element, 'source', { value: 'Lower(' });
-      change(element, 'source', { value: 'Lower(x' });
+      fireChange(element, 'source', { value: 'Lower(' });
+      fireChange(element, 'source', { value: 'Lower(x' });
       jest.advanceTimersByTime(300);
       await flushPromises();
 
@@ -160,17 +158,17 @@ describe('c-entra-sync-mapping-editor', () => {
       const toast = jest.fn();
       element.addEventListener(TOAST_EVENT, toast);
 
-      rowAction(element, 'edit', MAPPINGS[1]);
+      fireRowAction(element, 'mappings-table', 'edit', MAPPINGS[1]);
       jest.advanceTimersByTime(300);
       await flushPromises();
       expect(element.shadowRoot!.querySelector('#mapping-editor-title, h2')!.textContent).toBe('Edit mapping Alias');
       expect(byId(element, 'expression-status').textContent).toBe('c.EntraSync_Mapping_ExpressionValid');
 
-      change(element, 'apply-on', { value: 'Always' });
-      change(element, 'default-value', { value: 'x' });
-      change(element, 'sort-order', { value: '25' });
-      change(element, 'active', { checked: true });
-      change(element, 'sample-user', { value: '{"mailNickname":"AdeleV"}' });
+      fireChange(element, 'apply-on', { value: 'Always' });
+      fireChange(element, 'default-value', { value: 'x' });
+      fireChange(element, 'sort-order', { value: '25' });
+      fireChange(element, 'active', { checked: true });
+      fireChange(element, 'sample-user', { value: '{"mailNickname":"AdeleV"}' });
       await flushPromises();
       byId(element, 'test').dispatchEvent(new CustomEvent('click'));
       await flushPromises();
@@ -200,8 +198,8 @@ describe('c-entra-sync-mapping-editor', () => {
       byId(element, 'add').dispatchEvent(new CustomEvent('click'));
       await flushPromises();
 
-      change(element, 'target-field', { value: 'Title' });
-      change(element, 'sort-order', { value: '' });
+      fireChange(element, 'target-field', { value: 'Title' });
+      fireChange(element, 'sort-order', { value: '' });
       await flushPromises();
 
       expect(byId(element, 'target-field').value).toBe('Title');
@@ -211,7 +209,7 @@ describe('c-entra-sync-mapping-editor', () => {
     it('shows an empty test result as "default applies"', async () => {
       mockTestMapping.mockResolvedValue({ ok: true, value: null });
       const element = await mount();
-      rowAction(element, 'edit', MAPPINGS[0]);
+      fireRowAction(element, 'mappings-table', 'edit', MAPPINGS[0]);
       await flushPromises();
 
       byId(element, 'test').dispatchEvent(new CustomEvent('click'));
@@ -224,7 +222,7 @@ describe('c-entra-sync-mapping-editor', () => {
       mockSaveMapping.mockResolvedValue({ jobId: '0Af1', developerName: 'Email', message: 'queued' });
       const element = await mount();
 
-      rowAction(element, 'toggle', MAPPINGS[0]);
+      fireRowAction(element, 'mappings-table', 'toggle', MAPPINGS[0]);
       await flushPromises();
 
       expect(mockSaveMapping).toHaveBeenCalledWith({ mapping: { ...MAPPINGS[0], active: false } });
@@ -257,7 +255,7 @@ describe('c-entra-sync-mapping-editor', () => {
       const element = await mount();
       const toast = jest.fn();
       element.addEventListener(TOAST_EVENT, toast);
-      rowAction(element, 'edit', MAPPINGS[0]);
+      fireRowAction(element, 'mappings-table', 'edit', MAPPINGS[0]);
       await flushPromises();
 
       byId(element, 'save').dispatchEvent(new CustomEvent('click'));
@@ -275,7 +273,7 @@ describe('c-entra-sync-mapping-editor', () => {
         errorMessage: 'The sample user is not a JSON object',
       });
       const element = await mount();
-      rowAction(element, 'edit', MAPPINGS[0]);
+      fireRowAction(element, 'mappings-table', 'edit', MAPPINGS[0]);
       await flushPromises();
 
       byId(element, 'test').dispatchEvent(new CustomEvent('click'));
@@ -293,7 +291,7 @@ describe('c-entra-sync-mapping-editor', () => {
       const element = await mount();
       const toast = jest.fn();
       element.addEventListener(TOAST_EVENT, toast);
-      rowAction(element, 'edit', MAPPINGS[0]);
+      fireRowAction(element, 'mappings-table', 'edit', MAPPINGS[0]);
       jest.advanceTimersByTime(300);
       await flushPromises();
 

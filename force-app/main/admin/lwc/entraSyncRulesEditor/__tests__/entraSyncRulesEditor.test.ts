@@ -7,7 +7,13 @@ import whichRuleWins from '@salesforce/apex/EntraSyncAdminController.whichRuleWi
 import whichRuleWinsForUser from '@salesforce/apex/EntraSyncAdminController.whichRuleWinsForUser';
 import RULES from './data/rules.json';
 import RULE_OPTIONS from './data/ruleOptions.json';
-import { byDataId, flushPromises, resetDom } from '../../entraSyncAdminUtils/__tests__/domTesting';
+import {
+  byDataId,
+  fireChange,
+  fireRowAction,
+  flushPromises,
+  resetDom,
+} from '../../entraSyncAdminUtils/__tests__/domTesting';
 
 jest.mock('@salesforce/apex/EntraSyncAdminController.getRules', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex/EntraSyncAdminController.getRuleOptions', () => ({ default: jest.fn() }), {
@@ -50,14 +56,6 @@ async function mount(): Promise<HTMLElement> {
 
 function byId(element: HTMLElement, id: string): Field {
   return byDataId<Field>(element, id);
-}
-
-function change(element: HTMLElement, id: string, detail: Record<string, unknown>): void {
-  byId(element, id).dispatchEvent(new CustomEvent('change', { detail }));
-}
-
-function rowAction(element: HTMLElement, name: string, row: unknown): void {
-  byId(element, 'rules-table').dispatchEvent(new CustomEvent('rowaction', { detail: { action: { name }, row } }));
 }
 
 describe('c-entra-sync-rules-editor', () => {
@@ -109,7 +107,7 @@ describe('c-entra-sync-rules-editor', () => {
 
     it('is accessible with the editor open', async () => {
       const element = await mount();
-      rowAction(element, 'edit', RULES[1]);
+      fireRowAction(element, 'rules-table', 'edit', RULES[1]);
       await flushPromises();
       await expect(element).toBeAccessible();
     });
@@ -127,7 +125,7 @@ describe('c-entra-sync-rules-editor', () => {
       expect(byId(element, 'account')).toBeNull();
       expect(byId(element, 'save').disabled).toBe(true);
 
-      change(element, 'licence-kind', { value: 'External' });
+      fireChange(element, 'licence-kind', { value: 'External' });
       await flushPromises();
       expect(byId(element, 'account').options).toEqual(RULE_OPTIONS.accounts);
     });
@@ -140,13 +138,13 @@ describe('c-entra-sync-rules-editor', () => {
       byId(element, 'add').dispatchEvent(new CustomEvent('click'));
       await flushPromises();
 
-      change(element, 'group-id', { value: '0f1e2d3c-0000-4000-8000-000000000003' });
-      change(element, 'group-name', { value: 'Support' });
-      change(element, 'priority', { value: '120' });
-      change(element, 'profile', { value: 'Standard User' });
-      change(element, 'role', { value: 'SalesRep' });
-      change(element, 'permission-sets', { value: ['Chatter', 'Reports'] });
-      change(element, 'active', { checked: true });
+      fireChange(element, 'group-id', { value: '0f1e2d3c-0000-4000-8000-000000000003' });
+      fireChange(element, 'group-name', { value: 'Support' });
+      fireChange(element, 'priority', { value: '120' });
+      fireChange(element, 'profile', { value: 'Standard User' });
+      fireChange(element, 'role', { value: 'SalesRep' });
+      fireChange(element, 'permission-sets', { value: ['Chatter', 'Reports'] });
+      fireChange(element, 'active', { checked: true });
       await flushPromises();
       byId(element, 'save').dispatchEvent(new CustomEvent('click'));
       await flushPromises();
@@ -172,12 +170,12 @@ describe('c-entra-sync-rules-editor', () => {
 
     it('edits a rule and shows its permission sets as selected', async () => {
       const element = await mount();
-      rowAction(element, 'edit', { ...RULES[0], groupLabel: 'Sales' });
+      fireRowAction(element, 'rules-table', 'edit', { ...RULES[0], groupLabel: 'Sales' });
       await flushPromises();
 
       expect(element.shadowRoot!.querySelector('h2')!.textContent).toBe('Edit rule Sales');
       expect(byId(element, 'permission-sets').value).toEqual(['SalesCloud', 'Reports']);
-      change(element, 'priority', { value: '' });
+      fireChange(element, 'priority', { value: '' });
       await flushPromises();
       expect(byId(element, 'priority').value).toBeNull();
 
@@ -190,7 +188,7 @@ describe('c-entra-sync-rules-editor', () => {
       mockSaveRule.mockResolvedValue({ jobId: '0Af3', developerName: 'Partners', message: 'queued' });
       const element = await mount();
 
-      rowAction(element, 'toggle', { ...RULES[1], groupLabel: 'x' });
+      fireRowAction(element, 'rules-table', 'toggle', { ...RULES[1], groupLabel: 'x' });
       await flushPromises();
 
       expect(mockSaveRule).toHaveBeenCalledWith({ rule: { ...RULES[1], active: true } });
@@ -207,8 +205,8 @@ describe('c-entra-sync-rules-editor', () => {
       });
       const element = await mount();
 
-      change(element, 'member-of', { value: ['0f1e2d3c-0000-4000-8000-000000000001'] });
-      change(element, 'other-groups', { value: ' 11111111-0000-4000-8000-000000000009 , ' });
+      fireChange(element, 'member-of', { value: ['0f1e2d3c-0000-4000-8000-000000000001'] });
+      fireChange(element, 'other-groups', { value: ' 11111111-0000-4000-8000-000000000009 , ' });
       byId(element, 'check-winner').dispatchEvent(new CustomEvent('click'));
       await flushPromises();
 
@@ -231,7 +229,7 @@ describe('c-entra-sync-rules-editor', () => {
       });
       const element = await mount();
 
-      change(element, 'user-key', { value: 'adele.vance@contoso.com' });
+      fireChange(element, 'user-key', { value: 'adele.vance@contoso.com' });
       byId(element, 'check-user').dispatchEvent(new CustomEvent('click'));
       await flushPromises();
 
@@ -300,7 +298,7 @@ describe('c-entra-sync-rules-editor', () => {
       const element = await mount();
       const toast = jest.fn();
       element.addEventListener(TOAST_EVENT, toast);
-      rowAction(element, 'edit', RULES[0]);
+      fireRowAction(element, 'rules-table', 'edit', RULES[0]);
       await flushPromises();
 
       byId(element, 'save').dispatchEvent(new CustomEvent('click'));

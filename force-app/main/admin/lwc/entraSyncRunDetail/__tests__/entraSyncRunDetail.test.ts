@@ -3,7 +3,7 @@ import EntraSyncRunDetail from 'c/entraSyncRunDetail';
 import getRunDetail from '@salesforce/apex/EntraSyncAdminController.getRunDetail';
 import retryFailed from '@salesforce/apex/EntraSyncAdminController.retryFailed';
 import RUN_DETAIL from './data/runDetail.json';
-import { byDataId, flushPromises, resetDom } from '../../entraSyncAdminUtils/__tests__/domTesting';
+import { byDataId, fireChange, flushPromises, resetDom } from '../../entraSyncAdminUtils/__tests__/domTesting';
 
 jest.mock('@salesforce/apex/EntraSyncAdminController.getRunDetail', () => ({ default: jest.fn() }), {
   virtual: true,
@@ -81,9 +81,9 @@ describe('c-entra-sync-run-detail', () => {
       mockGetRunDetail.mockResolvedValue(RUN_DETAIL);
       const element = await mount(RUN_ID);
 
-      byDataId(element, 'filter-action').dispatchEvent(new CustomEvent('change', { detail: { value: 'Create' } }));
+      fireChange(element, 'filter-action', { value: 'Create' });
       await flushPromises();
-      byDataId(element, 'filter-status').dispatchEvent(new CustomEvent('change', { detail: { value: 'Failed' } }));
+      fireChange(element, 'filter-status', { value: 'Failed' });
       await flushPromises();
 
       expect(mockGetRunDetail).toHaveBeenLastCalledWith({ runId: RUN_ID, action: 'Create', status: 'Failed' });
@@ -92,7 +92,7 @@ describe('c-entra-sync-run-detail', () => {
     it('reloads and clears the filters when another run is selected', async () => {
       mockGetRunDetail.mockResolvedValue(RUN_DETAIL);
       const element = await mount(RUN_ID);
-      byDataId(element, 'filter-action').dispatchEvent(new CustomEvent('change', { detail: { value: 'Create' } }));
+      fireChange(element, 'filter-action', { value: 'Create' });
       await flushPromises();
 
       element.runId = 'a01000000000099AAA';

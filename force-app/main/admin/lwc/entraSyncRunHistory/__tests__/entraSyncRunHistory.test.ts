@@ -3,7 +3,7 @@ import EntraSyncRunHistory from 'c/entraSyncRunHistory';
 import getRuns from '@salesforce/apex/EntraSyncAdminController.getRuns';
 import RUN_PAGE from './data/runPage.json';
 import RUN_PAGE_EMPTY from './data/runPageEmpty.json';
-import { byDataId, flushPromises, resetDom } from '../../entraSyncAdminUtils/__tests__/domTesting';
+import { byDataId, fireRowAction, flushPromises, resetDom } from '../../entraSyncAdminUtils/__tests__/domTesting';
 
 jest.mock('@salesforce/apex/EntraSyncAdminController.getRuns', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/label/c.EntraSync_History_PageInfo', () => ({ default: 'Page {0} of {1} · {2} runs' }), {
@@ -111,9 +111,7 @@ describe('c-entra-sync-run-history', () => {
       const selected = jest.fn();
       element.addEventListener('runselected', selected);
 
-      byDataId(element, 'runs-table').dispatchEvent(
-        new CustomEvent('rowaction', { detail: { action: { name: 'view' }, row: RUN_PAGE.runs[1] } }),
-      );
+      fireRowAction(element, 'runs-table', 'view', RUN_PAGE.runs[1]);
 
       expect(selected.mock.calls[0][0].detail).toEqual({ runId: 'a01000000000002AAA', isDryRun: true });
     });

@@ -10,7 +10,7 @@ const ShowToastEventName = 'lightning__showtoast';
 import STATUS from './data/status.json';
 import STATUS_AWAITING from './data/statusAwaitingApproval.json';
 import STATUS_EMPTY from './data/statusEmpty.json';
-import { byDataId, flushPromises, resetDom } from '../../entraSyncAdminUtils/__tests__/domTesting';
+import { byDataId, fireChange, flushPromises, resetDom } from '../../entraSyncAdminUtils/__tests__/domTesting';
 
 jest.mock('@salesforce/apex/EntraSyncAdminController.getStatus', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex/EntraSyncAdminController.testConnection', () => ({ default: jest.fn() }), {
@@ -178,7 +178,7 @@ describe('c-entra-sync-status-panel', () => {
       mockSetSchedule.mockResolvedValue({ ...STATUS, scheduleEnabled: false, nextScheduledRunAt: null });
       const element = await mount();
 
-      byDataId(element, 'schedule-toggle')!.dispatchEvent(new CustomEvent('change', { detail: { checked: false } }));
+      fireChange(element, 'schedule-toggle', { checked: false });
       await flushPromises();
 
       expect(mockSetSchedule).toHaveBeenCalledWith({ enabled: false });
@@ -271,7 +271,7 @@ describe('c-entra-sync-status-panel', () => {
       const toast = jest.fn();
       element.addEventListener(ShowToastEventName, toast);
 
-      byDataId(element, 'schedule-toggle')!.dispatchEvent(new CustomEvent('change', { detail: { checked: false } }));
+      fireChange(element, 'schedule-toggle', { checked: false });
       await flushPromises();
 
       expect(toast.mock.calls[0][0].detail.message).toBe('ENTRASYNC_SCHEDULE_FAILED: job limit reached');
