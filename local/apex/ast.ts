@@ -149,14 +149,3 @@ export interface TypeDecl {
   /** declaration order of instance fields and properties (for JSON serialization) */
   memberOrder: string[];
 }
-
-export interface CompilationUnit {
-  file: string;
-  type: TypeDecl;
-}
-
-export interface AnonymousUnit {
-  file: string;
-  decls: TypeDecl; // synthetic class holding anonymous-block members
-  body: Stmt[];
-}

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { ensureDeepStack } from './deepStack.ts';
-import { LocalRuntime, type TransactionReport } from '../runtime/runtime.ts';
+import { LocalRuntime, failureHeadline, type TransactionReport } from '../runtime/runtime.ts';
 
 ensureDeepStack();
 
@@ -30,11 +30,7 @@ function print(r: TransactionReport): boolean {
     console.log('LIMITS|' + r.limits.map((l) => `${l.name} ${l.used}/${l.max}`).join(', '));
   }
   if (r.error) {
-    console.log(
-      r.error.type.startsWith('LOCAL_')
-        ? `EXCEPTION|${r.error.message}`
-        : `EXCEPTION|${r.error.type}: ${r.error.message}`,
-    );
+    console.log(`EXCEPTION|${failureHeadline(r.error)}`);
     if (r.error.stack) console.log(r.error.stack);
     return false;
   }

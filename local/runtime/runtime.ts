@@ -69,6 +69,11 @@ export function toFailure(e: unknown): ApexFailure {
   };
 }
 
+/** A failure's first line as the CLIs print it: `Type: message`, or the message alone for `LOCAL_…` failures. */
+export function failureHeadline(f: ApexFailure): string {
+  return f.type.startsWith('LOCAL_') ? f.message : `${f.type}: ${f.message}`;
+}
+
 export class LocalRuntime implements RuntimeHooks {
   readonly interp: Interpreter;
   readonly fence: FenceProblem[];

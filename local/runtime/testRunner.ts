@@ -6,7 +6,7 @@
 import type { MethodDecl } from '../apex/ast.ts';
 import type { ClassInfo } from '../apex/binder/classInfo.ts';
 import { lineCoverage, type ClassCoverage } from './coverage.ts';
-import type { ApexFailure, DebugLine, LocalRuntime } from './runtime.ts';
+import { failureHeadline, type ApexFailure, type DebugLine, type LocalRuntime } from './runtime.ts';
 
 export interface TestResult {
   className: string;
@@ -99,7 +99,7 @@ export function runTests(rt: LocalRuntime, filter?: string, onResult?: (r: TestR
 
 /** Platform-style stack line for the test report: `Class.Foo.bar: line 12, column 1` -> `Class.Foo.bar: line 12`. */
 export function formatFailure(f: ApexFailure): string {
-  const head = f.type.startsWith('LOCAL_') ? f.message : `${f.type}: ${f.message}`;
+  const head = failureHeadline(f);
   const stack = f.stack
     .split('\n')
     .filter(Boolean)

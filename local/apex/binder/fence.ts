@@ -7,6 +7,7 @@ import type { Expr, Stmt, TypeRef } from '../ast.ts';
 import type { Interpreter } from '../interp/interpreter.ts';
 import type { TypeDesc } from '../values.ts';
 import type { ClassInfo } from './classInfo.ts';
+import { NAMESPACES } from './registry.ts';
 
 export interface FenceProblem {
   /** LOCAL_UNSUPPORTED: the runtime lacks it; LOCAL_APEX_COMPILE: the platform compiler would reject it too */
@@ -15,8 +16,6 @@ export interface FenceProblem {
   line: number;
   what: string;
 }
-
-const NAMESPACES = new Set(['system', 'database', 'schema', 'metadata', 'auth', 'messaging', 'reports', 'connectapi']);
 
 const UNSUPPORTED_ANNOTATIONS = new Set([
   'future',

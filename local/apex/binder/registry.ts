@@ -6,6 +6,21 @@
 import type { TypeDecl } from '../ast.ts';
 import { emptyClass, type ClassInfo } from './classInfo.ts';
 
+/**
+ * Standard namespaces a name may start with (`System.debug`, `Database.insert`), lower-case.
+ * One list for the fence (which accepts them) and the interpreter (which resolves them).
+ */
+export const NAMESPACES = new Set([
+  'system',
+  'database',
+  'schema',
+  'metadata',
+  'auth',
+  'messaging',
+  'reports',
+  'connectapi',
+]);
+
 /** Built-in exceptions (Apex Reference Guide, "Exception Class and Built-In Exceptions"), all extending System.Exception. */
 export const BUILTIN_EXCEPTIONS = [
   'NullPointerException',

@@ -6,7 +6,7 @@
 import type { CatchClause, Expr, MethodDecl, Stmt, TypeRef } from '../ast.ts';
 import type { ClassInfo } from '../binder/classInfo.ts';
 import { isSubclassOf } from '../binder/classInfo.ts';
-import type { Registry } from '../binder/registry.ts';
+import { NAMESPACES, type Registry } from '../binder/registry.ts';
 import type { Stdlib } from '../stdlib/registry.ts';
 import type { NativeType } from '../stdlib/types.ts';
 import {
@@ -101,8 +101,6 @@ type StaticRef =
 const BREAK = { sig: 'break' } as const;
 const CONTINUE = { sig: 'continue' } as const;
 type Signal = typeof BREAK | typeof CONTINUE | { sig: 'return'; v: Value } | undefined;
-
-const NAMESPACES = new Set(['system', 'database', 'schema', 'metadata', 'auth', 'messaging', 'reports', 'connectapi']);
 
 /** Parameter types of the built-in interfaces' methods (Apex Reference Guide). */
 const BUILTIN_METHOD_PARAMS: Record<string, string> = {
@@ -729,11 +727,8 @@ export class Interpreter {
       }
       case 'unary': {
         const v = this.eval(e.e, frame);
-        if (e.op === '!') {
-          if (v === null) this.fail('System.NullPointerException', 'Attempt to de-reference a null object');
-          return !v;
-        }
         if (v === null) this.fail('System.NullPointerException', 'Attempt to de-reference a null object');
+        if (e.op === '!') return !v;
         if (e.op === '+') return v;
         if (e.op === '~') return bitwise('^', v, v instanceof LongV ? long(-1n) : int(-1), this.fail);
         if (v instanceof IntV) return int(-v.v);

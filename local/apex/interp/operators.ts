@@ -246,9 +246,3 @@ function strictValueEquals(a: Value, b: Value): boolean {
   if (typeof a === 'string' && typeof b === 'string') return a === b;
   return looseEquals(a, b);
 }
-
-/** `equals()` on Strings is case-sensitive (Apex Reference Guide, String.equals). */
-export function exactEquals(a: Value, b: Value): boolean {
-  if (typeof a === 'string' && typeof b === 'string') return a === b;
-  return looseEquals(a, b);
-}

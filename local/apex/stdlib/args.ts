@@ -9,10 +9,6 @@ export function str(ix: Interpreter, v: Value, what = 'argument'): string {
   return v;
 }
 
-export function optStr(v: Value): string | null {
-  return v === null ? null : typeof v === 'string' ? v : formatValue(v);
-}
-
 export function num(ix: Interpreter, v: Value): number {
   if (v === null) return ix.fail('System.NullPointerException', 'Argument cannot be null.');
   if (!isNumber(v)) return ix.fail('System.TypeException', `Expected a number, got ${ix.valueKind(v)}`);
