@@ -9,12 +9,11 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { buildAdminUi } from '../local/ui/build.ts';
 import { startUiServer, type UiServer } from '../local/ui/server.ts';
-import { LocalRun } from '../test/harness/localRun.ts';
+import { LocalRun, PROJECT_DIR } from '../test/harness/localRun.ts';
 import { formatRunSummary } from '../test/harness/orgReport.ts';
 import { progressPrinter } from '../test/harness/progressBar.ts';
 import { orgBridge, tenantBridge } from '../test/harness/uiBridges.ts';
 
-const PROJECT_DIR = fileURLToPath(new URL('..', import.meta.url));
 const DEFAULT_TENANT = fileURLToPath(new URL('../test/fixtures/pinnacle.json', import.meta.url));
 const DEFAULT_PORT = 4310;
 

@@ -283,6 +283,8 @@ export interface OrgHost {
   beginJobInTest(job: AsyncJobRequest): void;
   /** UserLicense.TotalLicenses by licence Name (e.g. 'Salesforce'); the local run / benchmark raise them for big tenants */
   setLicenseSeats(licenseName: string, totalLicenses: number): void;
+  /** User.UserRoleId by the role's DeveloperName, outside any transaction (setup: e.g. an Account owner with a role) */
+  setUserRole(userId: string, roleDeveloperName: string): void;
   /** success: the job's writes stay (until the test's own rollback); failure: they are undone. Returns jobs it queued. */
   endJobInTest(success: boolean): AsyncJobRequest[];
 }

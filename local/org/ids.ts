@@ -40,11 +40,6 @@ export function to15(id: string): string {
   return id.slice(0, 15);
 }
 
-/** Normalises a value that might be an id to the 18-char form; anything else is returned unchanged. */
-export function normalizeIdOrSelf(value: string): string {
-  return isValidId(value) ? to18(value) : value;
-}
-
 export function keyPrefixOf(id: string): string {
   return id.slice(0, 3);
 }

@@ -252,6 +252,14 @@ export class LocalOrg implements OrgHost {
     this.store.put('UserLicense', { ...license, TotalLicenses: totalLicenses });
   }
 
+  setUserRole(userId: string, roleDeveloperName: string): void {
+    const role = this.store.lookup('UserRole', 'DeveloperName', [roleDeveloperName])[0];
+    if (!role) throw new Error(`LOCAL_NO_SUCH_ROLE ${roleDeveloperName}: no UserRole has this DeveloperName`);
+    const user = this.store.get('User', userId);
+    if (!user) throw new Error(`LOCAL_NO_SUCH_USER ${userId}`);
+    this.store.put('User', { ...user, UserRoleId: role.Id });
+  }
+
   blockDeactivation(userId: string, error: DmlError = deactivationBlocked()): void {
     this.deactivationBlocks.set(idKey(userId), error);
   }

@@ -9,7 +9,7 @@ import type { IdGenerator } from './ids.ts';
 import type { ProjectMetadata } from './metadata.ts';
 import type { Schema } from './schema.ts';
 import type { Store } from './store.ts';
-import { seatsInUse } from './rules/userRules.ts';
+import { seatsInUse, writeUsedLicenses } from './rules/userRules.ts';
 
 /** Seats per licence: small enough that tests can run out (LICENSE_LIMIT_EXCEEDED). */
 export const LICENSES = [
@@ -192,7 +192,7 @@ function seedNotificationTypes(
     });
 }
 
-export function seedCustomMetadata(
+function seedCustomMetadata(
   schema: Schema,
   store: Store,
   ids: IdGenerator,
@@ -236,10 +236,6 @@ export function upsertCustomMetadataRecord(
   return String(row.Id);
 }
 
-export function refreshLicenseUsage(store: Store): void {
-  const used = seatsInUse({ store });
-  for (const lic of store.rows('UserLicense')) {
-    const n = used.get(String(lic.Id)) ?? 0;
-    if (lic.UsedLicenses !== n) store.put('UserLicense', { ...lic, UsedLicenses: n });
-  }
+function refreshLicenseUsage(store: Store): void {
+  writeUsedLicenses({ store }, seatsInUse({ store }));
 }

@@ -89,12 +89,7 @@ export async function startUiServer(options: UiServerOptions): Promise<UiServer>
         method: string;
         params?: Record<string, unknown>;
       };
-      try {
-        const value = await options.org.invokeAuraEnabled(className, method, params ?? {});
-        sendJson(res, 200, { ok: true, value: value ?? null });
-      } catch (error) {
-        sendJson(res, 200, { ok: false, error: { message: (error as Error).message } });
-      }
+      await answer(res, async () => (await options.org.invokeAuraEnabled(className, method, params ?? {})) ?? null);
       void pump();
       return;
     }

@@ -11,8 +11,7 @@ import { record, type CheckResult } from './result.js';
  * (offline; it does not compile Apex). `.forceignore` must keep TypeScript, tests and tool configs out — convert copies
  * `.ts` files unless told not to — and every LWC bundle needs the `<name>.js` that `npm run build` compiles.
  *
- * (scripts/convert-check.ts from the foundation runs the same conversion as a stand-alone script; it exports no
- * function, so validate carries its own, checked against the same rules.)
+ * scripts/convert-check.ts (`npm run check:convert`) runs this same check over every source directory on its own.
  */
 
 const MUST_NOT_DEPLOY: { pattern: RegExp; what: string }[] = [

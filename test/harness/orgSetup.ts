@@ -119,18 +119,18 @@ export function ensureReferencedData(org: LocalOrg, rules: TenantRule[], tenantU
 
 /** External users' Accounts need an owner with a role; the local admin starts without one. */
 function giveAdminARole(org: LocalOrg): void {
-  const admin = org.store.get('User', org.adminUserId);
-  const role = org.query(`SELECT Id FROM UserRole WHERE DeveloperName = '${ACCOUNT_OWNER_ROLE}'`)[0];
-  if (admin && role && !admin.UserRoleId) org.store.put('User', { ...admin, UserRoleId: String(role.Id) });
+  const [admin] = org.query(`SELECT UserRoleId FROM User WHERE Id = '${org.adminUserId}'`);
+  const roleExists = org.query(`SELECT Id FROM UserRole WHERE DeveloperName = '${ACCOUNT_OWNER_ROLE}'`).length > 0;
+  if (admin && roleExists && !admin.UserRoleId) org.setUserRole(org.adminUserId, ACCOUNT_OWNER_ROLE);
 }
 
 /**
  * The local org seeds few seats per licence so Apex tests can run out of them; a local run of a whole tenant needs
- * as many as the tenant has users (a real customer buys them). Direct store write: licences are not DML-able.
+ * as many as the tenant has users (a real customer buys them).
  */
 function raiseLicenceSeats(org: LocalOrg, tenantUsers: number): void {
-  for (const licence of org.store.rows('UserLicense')) {
+  for (const licence of org.query('SELECT Name, TotalLicenses FROM UserLicense')) {
     const total = Number(licence.TotalLicenses ?? 0);
-    if (total < tenantUsers + 50) org.store.put('UserLicense', { ...licence, TotalLicenses: tenantUsers + 50 });
+    if (total < tenantUsers + 50) org.setLicenseSeats(String(licence.Name), tenantUsers + 50);
   }
 }

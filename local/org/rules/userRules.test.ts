@@ -231,3 +231,11 @@ test('setLicenseSeats raises a licence total for big tenants (local run, benchma
   assert.ok(r.every((x) => x.success));
   assert.throws(() => org.setLicenseSeats('Nope', 1), /LOCAL_NO_SUCH_LICENSE/);
 });
+
+test('setUserRole gives a user a role by DeveloperName (local run: an Account owner of external users needs one)', () => {
+  const org = fixtureOrg();
+  org.setUserRole(org.adminUserId, 'CEO');
+  const [admin] = org.query(`SELECT UserRole.DeveloperName FROM User WHERE Id = '${org.adminUserId}'`);
+  assert.equal((admin!.UserRole as { DeveloperName?: string } | null)?.DeveloperName, 'CEO');
+  assert.throws(() => org.setUserRole(org.adminUserId, 'Nope'), /LOCAL_NO_SUCH_ROLE/);
+});

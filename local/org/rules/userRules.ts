@@ -171,12 +171,17 @@ export const userRules: ObjectRules = {
     if (!seats) return;
     // the statement's own bookkeeping is exact for the rows it wrote (a rollback re-stamps the table and drops this)
     rememberSeats(ctx, seats);
-    for (const lic of ctx.store.rows('UserLicense')) {
-      const used = seats.get(String(lic.Id)) ?? 0;
-      if (lic.UsedLicenses !== used) ctx.store.put('UserLicense', { ...lic, UsedLicenses: used });
-    }
+    writeUsedLicenses(ctx, seats);
   },
 };
+
+/** UserLicense.UsedLicenses from seat counts by licence id (a licence the counts do not name uses none). */
+export function writeUsedLicenses(ctx: Pick<RuleContext, 'store'>, seats: Map<string, number>): void {
+  for (const lic of ctx.store.rows('UserLicense')) {
+    const used = seats.get(String(lic.Id)) ?? 0;
+    if (lic.UsedLicenses !== used) ctx.store.put('UserLicense', { ...lic, UsedLicenses: used });
+  }
+}
 
 function externalUserErrors(row: MutableRow, ctx: RuleContext): DmlError | undefined {
   if (typeof row.ContactId !== 'string') return msg.portalUserWithoutContact();

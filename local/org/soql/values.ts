@@ -3,12 +3,6 @@ import type { FieldType, PlainValue } from '../api.ts';
 import { idKey, isValidId } from '../ids.ts';
 import { queryError } from './lexer.ts';
 
-const TEXT_TYPES = new Set<FieldType>(['string', 'textarea', 'email', 'phone', 'url', 'picklist', 'multipicklist']);
-
-export function isText(type: FieldType): boolean {
-  return TEXT_TYPES.has(type);
-}
-
 export function isIdType(type: FieldType): boolean {
   return type === 'id' || type === 'reference';
 }

@@ -1,21 +1,12 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { withQuietSf } from '../../lib/sfEnvironment.js';
 import { EntraSyncError } from './errors.js';
 import type { ProcessRunner } from './process.js';
 
-/**
- * Every `sf` call from the project's scripts runs with these set. `SF_AUTOUPDATE_DISABLE` alone starts a lingering
- * background `sf update --autoupdate` (docs/TOOLCHAIN: "Salesforce CLI on Node 20"), so all four are needed.
- */
-export const SF_QUIET_ENV: Readonly<Record<string, string>> = Object.freeze({
-  SF_DISABLE_AUTOUPDATE: 'true',
-  SF_AUTOUPDATE_DISABLE: 'true',
-  SF_DISABLE_TELEMETRY: 'true',
-  SF_SKIP_NEW_VERSION_CHECK: 'true',
-});
-
+/** Every `sf` call from the project's scripts runs with the quiet variables (scripts/lib/sfEnvironment.ts). */
 export function sfEnvironment(base: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return { ...base, ...SF_QUIET_ENV };
+  return withQuietSf(base);
 }
 
 /** The project's pinned CLI (node_modules/.bin/sf) when installed, else `sf` from PATH. */
