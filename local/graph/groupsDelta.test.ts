@@ -40,6 +40,15 @@ describe("GET /v1.0/groups/delta?$filter=id eq '…'&$select=members (learn.micr
     assert.deepEqual(quiet.items, [], 'a group without membership changes is not returned');
   });
 
+  it('answers 410 Gone for an expired group delta token, restarting at groups/delta', async () => {
+    const round = await readRound(sim, "/v1.0/groups/delta?$filter=id eq 'group-support'&$select=members", token);
+    sim.expireDeltaTokens();
+    const response = await graphGet(sim, round.deltaLink, token);
+    assert.equal(response.status, 410);
+    assert.equal((response.json.error as { code: string }).code, 'syncStateNotFound');
+    assert.match(response.headers.get('location') ?? '', /\/v1\.0\/groups\/delta$/);
+  });
+
   it('rejects filters other than id eq', async () => {
     const response = await graphGet(sim, "/v1.0/groups/delta?$filter=displayName eq 'x'", token);
     assert.equal(response.status, 400);

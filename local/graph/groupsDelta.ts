@@ -18,12 +18,12 @@ export function groupsDelta(ctx: DeltaContext, params: URLSearchParams): GraphRe
   if (skipToken !== null) {
     const token = decodeToken(skipToken, ['groupDeltaPage']);
     if (!token) return bad('The $skiptoken is not valid for this request.');
-    if (token.gen < ctx.tokenGeneration) return expired(ctx, null);
+    if (token.gen < ctx.tokenGeneration) return expired(ctx, null, 'groups');
     page = token;
   } else if (deltaToken !== null && deltaToken !== 'latest') {
     const token = decodeToken(deltaToken, ['groupDeltaLink']);
     if (!token) return bad('The $deltatoken is not valid for this request.');
-    if (token.gen < ctx.tokenGeneration) return expired(ctx, null);
+    if (token.gen < ctx.tokenGeneration) return expired(ctx, null, 'groups');
     page = {
       kind: 'groupDeltaPage',
       groups: token.groups,

@@ -122,9 +122,13 @@ function badToken(name: string): GraphResponse {
   return { status: 400, body: graphError('BadRequest', `The ${name} is not valid for this request.`) };
 }
 
-/** 410 Gone + syncStateNotFound; Location restarts tracking with the same $select (a new full round). */
-export function expired(ctx: DeltaContext, select: string[] | null): GraphResponse {
-  const restart = `${ctx.publicBaseUrl}/v1.0/users/delta${select ? `?$select=${select.join(',')}` : ''}`;
+/** 410 Gone + syncStateNotFound; Location restarts tracking of the same resource with the same $select (a new full round). */
+export function expired(
+  ctx: DeltaContext,
+  select: string[] | null,
+  resource: 'users' | 'groups' = 'users',
+): GraphResponse {
+  const restart = `${ctx.publicBaseUrl}/v1.0/${resource}/delta${select ? `?$select=${select.join(',')}` : ''}`;
   return {
     status: 410,
     headers: { Location: restart },
