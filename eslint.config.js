@@ -1,6 +1,6 @@
 // ESLint flat config. LWC sources get Salesforce's LWC rules (@salesforce/eslint-config-lwc, which brings
 // @lwc/eslint-plugin-lwc, @salesforce/eslint-plugin-lightning, import and jest); the TypeScript tooling under
-// scripts/, local/ and test/ gets typescript-eslint's recommended rules.
+// scripts/, packages/ and test/ gets typescript-eslint's recommended rules.
 import { createRequire } from 'node:module';
 import eslintJs from '@eslint/js';
 import globals from 'globals';
@@ -12,7 +12,7 @@ const lwcRecommendedTs = require('@salesforce/eslint-config-lwc/recommended-ts')
 const LWC_SOURCES = ['force-app/**/lwc/**/*.ts'];
 const LWC_TESTS = ['force-app/**/lwc/**/__tests__/**/*.ts'];
 const TYPE_DECLARATIONS = ['**/*.d.ts'];
-const TOOLING = ['scripts/**/*.ts', 'local/**/*.ts', 'test/**/*.ts', '*.{js,cjs,ts}'];
+const TOOLING = ['scripts/**/*.ts', 'packages/**/*.{ts,mjs}', 'test/**/*.ts', '*.{js,cjs,ts}'];
 
 /** Applies a shared config array to the given files only. */
 const scopedTo = (files, configs) => configs.map((config) => ({ ...config, files, ignores: TYPE_DECLARATIONS }));
@@ -92,7 +92,7 @@ export default tseslint.config(
   },
   {
     name: 'entra-sync/browser-tests',
-    files: ['test/browser/**/*.ts', 'local/ui/**/*.ts'],
+    files: ['test/browser/**/*.ts', 'packages/dev-env/ui/**/*.ts'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

@@ -10,7 +10,7 @@ const LWC_SOURCES = 'force-app/**/lwc/**';
 export default {
   ...jestConfig,
   transform: { '^.+\\.(js|ts|html|css)$': '<rootDir>/jest.lwc-transformer.cjs' },
-  // The preset's default testMatch would also pick up the node:test files under local/, scripts/ and test/.
+  // The preset's default testMatch would also pick up the node:test files under packages/, scripts/ and test/.
   testMatch: [`<rootDir>/${LWC_SOURCES}/__tests__/**/*.test.ts`],
   setupFilesAfterEnv: [...(jestConfig.setupFilesAfterEnv ?? []), '<rootDir>/jest.setup.ts'],
   modulePathIgnorePatterns: ['<rootDir>/.localdevserver', '<rootDir>/.sf', '<rootDir>/.sfdx', '<rootDir>/.tmp'],

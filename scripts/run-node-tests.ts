@@ -1,5 +1,5 @@
 /**
- * Runs the node:test tiers: `unit` (default: *.test.ts under local/ and scripts/), `e2e` (test/e2e/) or
+ * Runs the node:test tiers: `unit` (default: *.test.ts under packages/, scripts/ and test/integration/), `e2e` (test/e2e/) or
  * `browser` (test/browser/), as `node --import tsx --test --test-reporter=spec <files>`.
  * Prints the file count, the runner's output, and finally `N passed, N failed`; exits non-zero on any failure.
  *
@@ -12,7 +12,7 @@ import { runCommand } from './lib/process.ts';
 import { formatClosingLine, parseTestCounts } from './lib/testCounts.ts';
 
 const TIER_DIRECTORIES: Readonly<Record<string, readonly string[]>> = {
-  unit: ['local', 'scripts'],
+  unit: ['packages', 'scripts', 'test/integration'],
   e2e: ['test/e2e'],
   browser: ['test/browser'],
 };

@@ -24,7 +24,7 @@ const TIERS: readonly Tier[] = [
   { name: 'build', script: 'build' },
   { name: 'unit', script: 'test:unit' },
   { name: 'lwc', script: 'test:lwc' },
-  { name: 'apex', script: 'test:apex', requires: 'local/cli/test-apex.ts' },
+  { name: 'apex', script: 'test:apex', requires: 'packages/apex-local/src/cli/test-apex.ts' },
   { name: 'e2e', script: 'test:e2e', requires: 'test/e2e' },
   { name: 'validate', script: 'validate', requires: 'scripts/validate.ts' },
 ];

@@ -4,12 +4,12 @@
  * 1,000 changes. Reports Graph callouts, async transactions, per-stage peak share of each governor limit and wall
  * time, as a table and as JSON (.tmp/bench/report.json). Goals (issue 6): ≤ 110 callouts and ≤ 505 transactions for
  * the 100k initial sync, ≤ 8 transactions for 1,000 changes, no stage above 50 % of any limit. It starts with the
- * interpreter's throughput (statements/s) and the package's Apex suite time (local/bench/interpreterBench.ts).
+ * interpreter's throughput (statements/s) and the package's Apex suite time (packages/apex-local/src/bench/interpreterBench.ts).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { LocalRun, PROJECT_DIR, type SyncOutcome } from '../harness/localRun.ts';
-import { benchApexSuite, benchInterpreter } from '../../local/bench/interpreterBench.ts';
+import { LocalRun, PROJECT_DIR, type SyncOutcome } from '../../packages/dev-env/localRun/localRun.ts';
+import { benchApexSuite, benchInterpreter } from 'apex-local';
 import { benchTenant } from './benchTenant.ts';
 import { REPORTED_LIMITS, stagePeaks, worstShare, type StagePeaks } from './stageLimits.ts';
 

@@ -2,8 +2,8 @@
  * Benchmark tenants: N employees (deterministic seed), every one in scope through a `*` rule, and one change set of
  * exactly 1,000 changes for the incremental run (updates, hires, disabled accounts and departures).
  */
-import type { ChangeOp, TenantFixture } from '../../local/graph/tenantFixture.ts';
-import { generateTenant, hireOps } from '../fixtures/tenantGenerator.ts';
+import type { ChangeOp, TenantFixture } from '../../packages/dev-env/graph/tenantFixture.ts';
+import { generateTenant, hireOps } from '../../packages/dev-env/tenants/tenantGenerator.ts';
 
 export const INCREMENTAL_CHANGES = 1000;
 

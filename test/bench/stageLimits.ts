@@ -2,7 +2,7 @@
  * Per-stage peak share of each governor limit over a run's async transactions: the transaction label names the
  * job class (`Queueable EntraSyncFetchStage`), whose stage is the class name without `EntraSync…Stage`.
  */
-import type { TransactionReport } from '../../local/runtime/index.ts';
+import type { TransactionReport } from 'apex-local';
 
 /** limits reported, as `Limits` names them, with a short column title */
 export const REPORTED_LIMITS: [string, string][] = [

@@ -10,13 +10,13 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from 'playwright-core';
-import { buildAdminUi, PROJECT_DIR } from '../../local/ui/build.ts';
-import { startUiServer, type UiServer } from '../../local/ui/server.ts';
-import { LocalRun } from '../harness/localRun.ts';
-import { orgBridge, tenantBridge } from '../harness/uiBridges.ts';
+import { buildAdminUi, PROJECT_DIR } from '../../packages/dev-env/ui/build.ts';
+import { startUiServer, type UiServer } from '../../packages/dev-env/ui/server.ts';
+import { LocalRun } from '../../packages/dev-env/localRun/localRun.ts';
+import { orgBridge, tenantBridge } from '../../packages/dev-env/localRun/uiBridges.ts';
 import { openBrowser, type BrowserSession } from './chromium.ts';
 
-const PINNACLE = fileURLToPath(new URL('../fixtures/pinnacle.json', import.meta.url));
+const PINNACLE = fileURLToPath(new URL('../../packages/dev-env/tenants/pinnacle.json', import.meta.url));
 const RUN_TIMEOUT = 120_000;
 
 describe('admin page flows on the local org', { timeout: 600_000 }, () => {

@@ -7,8 +7,8 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { buildAdminUi, PROJECT_DIR } from '../../local/ui/build.ts';
-import { startUiServer, type UiServer } from '../../local/ui/server.ts';
+import { buildAdminUi, PROJECT_DIR } from '../../packages/dev-env/ui/build.ts';
+import { startUiServer, type UiServer } from '../../packages/dev-env/ui/server.ts';
 import { openBrowser, type BrowserSession } from './chromium.ts';
 
 describe('local admin page (UI host only)', { timeout: 180_000 }, () => {

@@ -8,12 +8,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import type { FaultPlan } from '../../local/graph/faults.ts';
-import { compareUsers } from '../harness/compareUsers.ts';
-import { expectedUsers } from '../harness/expectedUsers.ts';
-import { LocalRun, type SyncOutcome } from '../harness/localRun.ts';
+import type { FaultPlan } from '../../packages/dev-env/graph/faults.ts';
+import { compareUsers } from '../oracle/compareUsers.ts';
+import { expectedUsers } from '../oracle/expectedUsers.ts';
+import { LocalRun, type SyncOutcome } from '../../packages/dev-env/localRun/localRun.ts';
 
-const PINNACLE = fileURLToPath(new URL('../fixtures/pinnacle.json', import.meta.url));
+const PINNACLE = fileURLToPath(new URL('../../packages/dev-env/tenants/pinnacle.json', import.meta.url));
 
 interface Scenario {
   name: string;

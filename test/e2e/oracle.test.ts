@@ -5,10 +5,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { loadTenantFixture } from '../../local/graph/tenantFixture.ts';
-import { expectedUsers } from '../harness/expectedUsers.ts';
+import { loadTenantFixture } from '../../packages/dev-env/graph/tenantFixture.ts';
+import { expectedUsers } from '../oracle/expectedUsers.ts';
 
-const fixture = loadTenantFixture(fileURLToPath(new URL('../fixtures/pinnacle.json', import.meta.url)));
+const fixture = loadTenantFixture(
+  fileURLToPath(new URL('../../packages/dev-env/tenants/pinnacle.json', import.meta.url)),
+);
 const group = (name: string) => fixture.groups.find((g) => g.displayName === name)!;
 const weekly = fixture.changeSets[0].ops;
 

@@ -1,16 +1,16 @@
 /**
  * End to end on the bundled Pinnacle tenant: the package's Apex on the local org syncs from the Graph simulator;
  * after the initial sync and after the "weekly org update" the Salesforce users are exactly what the oracle computes
- * from the fixture alone (test/harness/expectedUsers.ts).
+ * from the fixture alone (test/oracle/expectedUsers.ts).
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { compareUsers } from '../harness/compareUsers.ts';
-import { expectedUsers } from '../harness/expectedUsers.ts';
-import { LocalRun } from '../harness/localRun.ts';
+import { compareUsers } from '../oracle/compareUsers.ts';
+import { expectedUsers } from '../oracle/expectedUsers.ts';
+import { LocalRun } from '../../packages/dev-env/localRun/localRun.ts';
 
-const PINNACLE = fileURLToPath(new URL('../fixtures/pinnacle.json', import.meta.url));
+const PINNACLE = fileURLToPath(new URL('../../packages/dev-env/tenants/pinnacle.json', import.meta.url));
 
 describe('Pinnacle: initial sync and every change set', { timeout: 300_000 }, () => {
   let run: LocalRun;

@@ -1,6 +1,6 @@
 /**
  * `npm run sync` on a fixture that is not the bundled one: a hand-written five-person tenant in the documented
- * format (test/fixtures/README.md) with an all-users rule, a rules file that replaces it, and one change set.
+ * format (packages/dev-env/tenants/README.md) with an all-users rule, a rules file that replaces it, and one change set.
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { promisify } from 'node:util';
-import { PROJECT_DIR } from '../harness/localRun.ts';
+import { PROJECT_DIR } from '../../packages/dev-env/localRun/localRun.ts';
 
 const run = promisify(execFile);
 const person = (n: number, extra: Record<string, unknown> = {}) => ({
@@ -55,7 +55,18 @@ describe('npm run sync on any fixture in the documented format', { timeout: 300_
 
     const { stdout } = await run(
       process.execPath,
-      ['--import', 'tsx', 'scripts/sync.ts', '--tenant', tenant, '--rules', rules, '--change-sets', '1', '--json'],
+      [
+        '--import',
+        'tsx',
+        'packages/dev-env/cli/sync.ts',
+        '--tenant',
+        tenant,
+        '--rules',
+        rules,
+        '--change-sets',
+        '1',
+        '--json',
+      ],
       { cwd: PROJECT_DIR, maxBuffer: 32 * 1024 * 1024 },
     );
     const result = JSON.parse(stdout) as {
@@ -88,7 +99,9 @@ describe('npm run sync on any fixture in the documented format', { timeout: 300_
     const tenant = path.join(dir, 'broken.json');
     writeFileSync(tenant, JSON.stringify({ users: [{ id: 'x' }] }));
     await assert.rejects(
-      run(process.execPath, ['--import', 'tsx', 'scripts/sync.ts', '--tenant', tenant, '--json'], { cwd: PROJECT_DIR }),
+      run(process.execPath, ['--import', 'tsx', 'packages/dev-env/cli/sync.ts', '--tenant', tenant, '--json'], {
+        cwd: PROJECT_DIR,
+      }),
       (error: { code: number; stderr: string }) => {
         assert.equal(error.code, 1);
         assert.match(

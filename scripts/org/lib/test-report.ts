@@ -1,6 +1,6 @@
 /**
  * Turns the result of `sf apex run test --code-coverage --json` into the same report the local runner prints
- * (`npm run test:apex`, local/cli/test-apex.ts): one line per method with failures indented below it, a `Coverage` block
+ * (`npm run test:apex`, packages/apex-local/src/cli/test-apex.ts): one line per method with failures indented below it, a `Coverage` block
  * per class and in total, then `N passed, N failed`.
  * The input shape is the CLI's JSON reporter (`RunResult` in @salesforce/plugin-apex: summary, tests, coverage).
  */

@@ -1,0 +1,282 @@
+/**
+ * The tenant fixture format (documented in packages/dev-env/tenants/README.md): the Entra tenant the Graph simulator serves,
+ * the provisioning rules and settings a local run configures, and scripted change sets.
+ *
+ * `parseTenantFixture` validates everything a run depends on and names the bad path in its error
+ * (`LOCAL_FIXTURE_INVALID: users[3].id: ...`), so a hand-written fixture fails early and readably.
+ */
+import { readFileSync } from 'node:fs';
+
+/** A Graph user object as Graph returns it (`id` plus any user properties, nested objects allowed). */
+export interface GraphUser {
+  id: string;
+  [property: string]: unknown;
+}
+
+export interface TenantGroup {
+  id: string;
+  displayName: string;
+  members: string[];
+}
+
+export interface TenantRule {
+  group: string; // group id or '*'
+  priority: number;
+  licence: 'internal' | 'external';
+  profile: string;
+  role?: string;
+  permissionSets?: string[];
+  account?: string;
+}
+
+export type ChangeOp =
+  | { op: 'addUser'; user: GraphUser }
+  | { op: 'updateUser'; id: string; set: Record<string, unknown> }
+  | { op: 'disableUser'; id: string }
+  | { op: 'softDeleteUser'; id: string }
+  | { op: 'hardDeleteUser'; id: string }
+  | { op: 'restoreUser'; id: string }
+  | { op: 'addMember'; group: string; user: string }
+  | { op: 'removeMember'; group: string; user: string };
+
+export interface ChangeSet {
+  name: string;
+  ops: ChangeOp[];
+}
+
+export interface TenantFixture {
+  /** optional: shown by /v1.0/organization */
+  tenant?: { id?: string; displayName?: string; domain?: string };
+  users: GraphUser[];
+  groups: TenantGroup[];
+  rules: TenantRule[];
+  settings: Record<string, string | number | boolean>;
+  changeSets: ChangeSet[];
+}
+
+export class FixtureError extends Error {
+  readonly code = 'LOCAL_FIXTURE_INVALID';
+  constructor(
+    readonly source: string,
+    readonly path: string,
+    detail: string,
+  ) {
+    super(`LOCAL_FIXTURE_INVALID: ${source}: ${path}: ${detail}`);
+  }
+}
+
+const OP_NAMES = [
+  'addUser',
+  'updateUser',
+  'disableUser',
+  'softDeleteUser',
+  'hardDeleteUser',
+  'restoreUser',
+  'addMember',
+  'removeMember',
+] as const;
+
+/** Reads and validates a fixture file. */
+export function loadTenantFixture(file: string): TenantFixture {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new FixtureError(file, '$', `cannot read the file (${(error as Error).message})`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new FixtureError(file, '$', `not valid JSON (${(error as Error).message})`);
+  }
+  return parseTenantFixture(json, file);
+}
+
+/** Validates a parsed fixture; fills the optional top-level sections with empty values. */
+export function parseTenantFixture(json: unknown, source = 'fixture'): TenantFixture {
+  const fail = (path: string, detail: string): never => {
+    throw new FixtureError(source, path, detail);
+  };
+  if (!isObject(json)) fail('$', 'expected a JSON object');
+  const root = json as Record<string, unknown>;
+
+  const users = arrayAt(root, 'users', fail, true);
+  const knownUsers = new Set<string>();
+  users.forEach((user, i) => {
+    const path = `users[${i}]`;
+    if (!isObject(user)) fail(path, 'expected a Graph user object');
+    const u = user as Record<string, unknown>;
+    requireString(u, 'id', path, fail);
+    requireString(u, 'userPrincipalName', path, fail);
+    if ('accountEnabled' in u && typeof u.accountEnabled !== 'boolean')
+      fail(`${path}.accountEnabled`, 'expected true or false');
+    if (knownUsers.has(u.id as string)) fail(`${path}.id`, `duplicate user id '${u.id}'`);
+    knownUsers.add(u.id as string);
+  });
+
+  const groups = arrayAt(root, 'groups', fail, false);
+  const knownGroups = new Set<string>();
+  groups.forEach((group, i) => {
+    const path = `groups[${i}]`;
+    if (!isObject(group)) fail(path, 'expected { id, displayName, members }');
+    const g = group as Record<string, unknown>;
+    requireString(g, 'id', path, fail);
+    requireString(g, 'displayName', path, fail);
+    if (knownGroups.has(g.id as string)) fail(`${path}.id`, `duplicate group id '${g.id}'`);
+    knownGroups.add(g.id as string);
+    if (!Array.isArray(g.members)) fail(`${path}.members`, 'expected an array of user ids');
+    (g.members as unknown[]).forEach((member, j) => {
+      if (typeof member !== 'string' || !knownUsers.has(member))
+        fail(`${path}.members[${j}]`, `unknown user id '${String(member)}'`);
+    });
+  });
+
+  const rules = arrayAt(root, 'rules', fail, false);
+  validateRules(rules, knownGroups, fail);
+
+  const settings = root.settings ?? {};
+  if (!isObject(settings)) fail('settings', 'expected an object of setting overrides');
+  for (const [key, value] of Object.entries(settings as Record<string, unknown>)) {
+    if (!['string', 'number', 'boolean'].includes(typeof value))
+      fail(`settings.${key}`, 'expected a string, number or boolean');
+  }
+
+  const changeSets = arrayAt(root, 'changeSets', fail, false);
+  const liveUsers = new Set(knownUsers);
+  changeSets.forEach((changeSet, i) => {
+    const path = `changeSets[${i}]`;
+    if (!isObject(changeSet)) fail(path, 'expected { name, ops }');
+    const cs = changeSet as Record<string, unknown>;
+    requireString(cs, 'name', path, fail);
+    if (!Array.isArray(cs.ops)) fail(`${path}.ops`, 'expected an array of operations');
+    (cs.ops as unknown[]).forEach((op, j) => validateOp(op, `${path}.ops[${j}]`, liveUsers, knownGroups, fail));
+  });
+
+  return {
+    tenant: isObject(root.tenant) ? (root.tenant as TenantFixture['tenant']) : undefined,
+    users: users as GraphUser[],
+    groups: groups as TenantGroup[],
+    rules: rules as TenantRule[],
+    settings: settings as TenantFixture['settings'],
+    changeSets: changeSets as ChangeSet[],
+  };
+}
+
+/** Reads a rules file for `npm run sync -- --rules FILE`: `{ "rules": [...] }` or a bare array, checked against the fixture's groups. */
+export function loadRulesFile(file: string, fixture: TenantFixture): TenantRule[] {
+  const fail = (path: string, detail: string): never => {
+    throw new FixtureError(file, path, detail);
+  };
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    return fail('$', `cannot read a JSON rules file (${(error as Error).message})`);
+  }
+  const rules = Array.isArray(json)
+    ? json
+    : isObject(json) && Array.isArray((json as { rules?: unknown }).rules)
+      ? (json as { rules: unknown[] }).rules
+      : fail('$', 'expected { "rules": [...] } or an array of rules');
+  validateRules(rules, new Set(fixture.groups.map((g) => g.id)), fail);
+  return rules as TenantRule[];
+}
+
+function validateRules(
+  rules: unknown[],
+  knownGroups: Set<string>,
+  fail: (path: string, detail: string) => never,
+): void {
+  rules.forEach((rule, i) => {
+    const path = `rules[${i}]`;
+    if (!isObject(rule)) fail(path, 'expected a rule object');
+    const r = rule as Record<string, unknown>;
+    requireString(r, 'group', path, fail);
+    if (r.group !== '*' && !knownGroups.has(r.group as string))
+      fail(`${path}.group`, `unknown group id '${r.group}' (use "*" for all users)`);
+    if (typeof r.priority !== 'number' || !Number.isInteger(r.priority))
+      fail(`${path}.priority`, 'expected an integer');
+    if (r.licence !== 'internal' && r.licence !== 'external')
+      fail(`${path}.licence`, 'expected "internal" or "external"');
+    requireString(r, 'profile', path, fail);
+    if (r.role !== undefined && typeof r.role !== 'string') fail(`${path}.role`, 'expected a UserRole DeveloperName');
+    if (
+      r.permissionSets !== undefined &&
+      (!Array.isArray(r.permissionSets) || r.permissionSets.some((p) => typeof p !== 'string'))
+    )
+      fail(`${path}.permissionSets`, 'expected an array of permission set names');
+    if (r.licence === 'external' && typeof r.account !== 'string')
+      fail(`${path}.account`, 'external rules need the Account name');
+  });
+}
+
+function validateOp(
+  op: unknown,
+  path: string,
+  users: Set<string>,
+  groups: Set<string>,
+  fail: (path: string, detail: string) => never,
+): void {
+  if (!isObject(op)) fail(path, 'expected an operation object');
+  const o = op as Record<string, unknown>;
+  if (!OP_NAMES.includes(o.op as (typeof OP_NAMES)[number]))
+    fail(`${path}.op`, `unknown op '${String(o.op)}' (one of ${OP_NAMES.join(', ')})`);
+  const knownUser = (field: string): void => {
+    if (typeof o[field] !== 'string') fail(`${path}.${field}`, 'expected a user id');
+    if (!users.has(o[field] as string)) fail(`${path}.${field}`, `unknown user id '${o[field]}'`);
+  };
+  const knownGroup = (): void => {
+    if (typeof o.group !== 'string' || !groups.has(o.group))
+      fail(`${path}.group`, `unknown group id '${String(o.group)}'`);
+  };
+  switch (o.op) {
+    case 'addUser': {
+      if (!isObject(o.user)) fail(`${path}.user`, 'expected a Graph user object');
+      const u = o.user as Record<string, unknown>;
+      requireString(u, 'id', `${path}.user`, fail);
+      requireString(u, 'userPrincipalName', `${path}.user`, fail);
+      if (users.has(u.id as string)) fail(`${path}.user.id`, `user '${u.id}' already exists`);
+      users.add(u.id as string);
+      break;
+    }
+    case 'updateUser':
+      knownUser('id');
+      if (!isObject(o.set)) fail(`${path}.set`, 'expected an object of properties to set');
+      if ('id' in (o.set as object)) fail(`${path}.set.id`, 'the id of a user cannot change');
+      break;
+    case 'addMember':
+    case 'removeMember':
+      knownGroup();
+      knownUser('user');
+      break;
+    default:
+      knownUser('id');
+  }
+}
+
+function arrayAt(
+  root: Record<string, unknown>,
+  key: string,
+  fail: (path: string, detail: string) => never,
+  required: boolean,
+): unknown[] {
+  const value = root[key];
+  if (value === undefined && !required) return [];
+  if (!Array.isArray(value)) return fail(key, 'expected an array');
+  return value;
+}
+
+function requireString(
+  obj: Record<string, unknown>,
+  key: string,
+  path: string,
+  fail: (path: string, detail: string) => never,
+): void {
+  if (typeof obj[key] !== 'string' || (obj[key] as string).length === 0)
+    fail(`${path}.${key}`, 'expected a non-empty string');
+}
+
+function isObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
