@@ -12,9 +12,9 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { reportFailure } from './org/lib/errors.js';
-import { spawnProcess } from './org/lib/process.js';
-import { formatValidation, validateProject } from './validate/run.js';
+import { reportFailure } from './org/lib/errors.ts';
+import { spawnProcess } from './lib/process.ts';
+import { formatValidation, validateProject } from './validate/run.ts';
 
 const projectDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 

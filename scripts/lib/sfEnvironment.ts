@@ -1,6 +1,6 @@
 /**
  * Every `sf` call from scripts and CI runs with these set: without them the pinned CLI checks for updates and sends
- * telemetry, and `SF_AUTOUPDATE_DISABLE` alone even starts a lingering background `sf update` (TOOLCHAIN.md,
+ * telemetry, and `SF_AUTOUPDATE_DISABLE` alone even starts a lingering background `sf update` (docs/TOOLCHAIN.md,
  * "Salesforce CLI on Node 20"). `.ci/run` exports the same four.
  */
 export const SF_QUIET_ENV: Readonly<Record<string, string>> = Object.freeze({

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { MockTestOrgData, TestContext } from '@salesforce/core/testSetup';
-import { createScratchOrg } from './create.js';
-import { createContext } from './lib/context.js';
-import { fakeProcessRunner, flagValue, sfCommandOf } from './lib/fake-process.js';
-import { fixtureProject } from './lib/fixture-project.js';
+import { createScratchOrg } from './create.ts';
+import { createContext } from './lib/context.ts';
+import { fakeProcessRunner, flagValue, sfCommandOf } from './lib/fakeProcess.ts';
+import { fixtureProject } from './lib/fixtureProject.ts';
 
 describe('npm run org:create', () => {
   const $$ = new TestContext({ setup: false });

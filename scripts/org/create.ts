@@ -6,18 +6,18 @@
  * role, because an external user's Contact must sit under an Account whose owner has a role.
  */
 import path from 'node:path';
-import { parseScriptOptions } from './lib/args.js';
-import { requireDevHub } from './lib/auth.js';
+import { parseScriptOptions } from './lib/args.ts';
+import { requireDevHub } from './lib/auth.ts';
 import {
   ACCOUNT_OWNER_ROLE,
   assignRoleArgs,
   createRoleArgs,
   DEFAULT_SCRATCH_ALIAS,
   scratchOrgCreateArgs,
-} from './lib/commands.js';
-import { runWhenEntryPoint, type ScriptContext } from './lib/context.js';
-import { EntraSyncError } from './lib/errors.js';
-import { packagedDirectory, readProjectJson } from './lib/project.js';
+} from './lib/commands.ts';
+import { runWhenEntryPoint, type ScriptContext } from './lib/context.ts';
+import { EntraSyncError } from './lib/errors.ts';
+import { packagedDirectory, readProjectJson } from './lib/project.ts';
 
 interface ScratchOrgResult {
   username?: string;

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, beforeEach, describe, it } from 'node:test';
 import { MockTestOrgData, TestContext } from '@salesforce/core/testSetup';
-import { deploy, deploySourceDirs, realAssignmentFailures } from './deploy.js';
-import { createContext } from './lib/context.js';
-import { fakeProcessRunner, flagValue, sfCommandOf } from './lib/fake-process.js';
-import { fixtureProject } from './lib/fixture-project.js';
+import { deploy, deploySourceDirs, realAssignmentFailures } from './deploy.ts';
+import { createContext } from './lib/context.ts';
+import { fakeProcessRunner, flagValue, sfCommandOf } from './lib/fakeProcess.ts';
+import { fixtureProject } from './lib/fixtureProject.ts';
 
 describe('npm run deploy', () => {
   const $$ = new TestContext({ setup: false });

@@ -6,13 +6,13 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { parseScriptOptions } from './lib/args.js';
-import { requireTargetOrg } from './lib/auth.js';
-import { runBuild } from './lib/build.js';
-import { ADMIN_PERMISSION_SET, assignPermissionSetArgs, deployArgs } from './lib/commands.js';
-import { runWhenEntryPoint, type ScriptContext } from './lib/context.js';
-import { EntraSyncError } from './lib/errors.js';
-import { packagedDirectory, readProjectJson } from './lib/project.js';
+import { parseScriptOptions } from './lib/args.ts';
+import { requireTargetOrg } from './lib/auth.ts';
+import { runBuild } from './lib/build.ts';
+import { ADMIN_PERMISSION_SET, assignPermissionSetArgs, deployArgs } from './lib/commands.ts';
+import { runWhenEntryPoint, type ScriptContext } from './lib/context.ts';
+import { EntraSyncError } from './lib/errors.ts';
+import { packagedDirectory, readProjectJson } from './lib/project.ts';
 
 interface PermissionSetAssignResult {
   successes?: { name: string; value: string }[];

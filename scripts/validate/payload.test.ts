@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { fixtureProject } from '../org/lib/fixture-project.js';
-import { spawnProcess } from '../org/lib/process.js';
-import { fixturePackageFiles } from './fixture-package.js';
-import { checkPayload, payloadProblems } from './payload.js';
-import type { CheckResult } from './result.js';
+import { fixtureProject } from '../org/lib/fixtureProject.ts';
+import { spawnProcess } from '../lib/process.ts';
+import { fixturePackageFiles } from './fixturePackage.ts';
+import { checkPayload, payloadProblems } from './payload.ts';
+import type { CheckResult } from './result.ts';
 
 describe('deployable payload', () => {
   it('accepts compiled LWC, classes and a manifest', () => {

@@ -1,17 +1,17 @@
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PROJECT_DIR } from '../org/lib/context.js';
-import type { ProcessRunner } from '../org/lib/process.js';
-import { parseSfOutput, sfEnvironment, sfExecutable } from '../org/lib/sf.js';
-import { record, type CheckResult } from './result.js';
+import { PROJECT_DIR } from '../org/lib/context.ts';
+import type { ProcessRunner } from '../lib/process.ts';
+import { parseSfOutput, sfEnvironment, sfExecutable } from '../org/lib/sf.ts';
+import { record, type CheckResult } from './result.ts';
 
 /**
  * What a deploy would carry: the package converted to Metadata API format with the real `sf project convert source`
  * (offline; it does not compile Apex). `.forceignore` must keep TypeScript, tests and tool configs out — convert copies
  * `.ts` files unless told not to — and every LWC bundle needs the `<name>.js` that `npm run build` compiles.
  *
- * scripts/convert-check.ts (`npm run check:convert`) runs this same check over every source directory on its own.
+ * scripts/convertCheck.ts (`npm run check:convert`) runs this same check over every source directory on its own.
  */
 
 const MUST_NOT_DEPLOY: { pattern: RegExp; what: string }[] = [

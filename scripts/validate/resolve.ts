@@ -1,4 +1,4 @@
-import { key, type FieldInfo, type SourceIndex } from './source-index.js';
+import { key, type FieldInfo, type SourceIndex } from './sourceIndex.ts';
 
 /**
  * Name resolution against the package source. Custom names (`__c`, `__mdt`, `__e`) must be defined in the package;

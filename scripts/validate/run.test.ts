@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { fixtureProject } from '../org/lib/fixture-project.js';
-import { fixturePackageFiles } from './fixture-package.js';
-import { formatValidation, validateProject } from './run.js';
+import { fixtureProject } from '../org/lib/fixtureProject.ts';
+import { fixturePackageFiles } from './fixturePackage.ts';
+import { formatValidation, validateProject } from './run.ts';
 
 const P = 'force-app/main';
 

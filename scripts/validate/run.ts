@@ -1,14 +1,14 @@
 import path from 'node:path';
-import type { ProcessRunner } from '../org/lib/process.js';
-import { packagedDirectory, readProjectJson } from '../org/lib/project.js';
-import { checkGrants } from './checks/grants.js';
-import { checkReports } from './checks/reports.js';
-import { checkSecurityAndMetadata } from './checks/security.js';
-import { checkTestIsolation } from './checks/test-isolation.js';
-import { checkUi } from './checks/ui.js';
-import { checkPayload } from './payload.js';
-import type { CheckResult } from './result.js';
-import { buildSourceIndex } from './source-index.js';
+import type { ProcessRunner } from '../lib/process.ts';
+import { packagedDirectory, readProjectJson } from '../org/lib/project.ts';
+import { checkGrants } from './checks/grants.ts';
+import { checkReports } from './checks/reports.ts';
+import { checkSecurityAndMetadata } from './checks/security.ts';
+import { checkTestIsolation } from './checks/testIsolation.ts';
+import { checkUi } from './checks/ui.ts';
+import { checkPayload } from './payload.ts';
+import type { CheckResult } from './result.ts';
+import { buildSourceIndex } from './sourceIndex.ts';
 
 export interface ValidateOptions {
   /** run the real `sf project convert source` (about 3 s); off in fast unit tests */

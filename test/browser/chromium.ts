@@ -1,5 +1,5 @@
 /**
- * Launches Debian's Chromium through playwright-core with the flags TOOLCHAIN.md lists (headless, no sandbox, no
+ * Launches Debian's Chromium through playwright-core with the flags docs/TOOLCHAIN.md lists (headless, no sandbox, no
  * network side channels, a fresh empty profile) and saves screenshots under test/browser/screenshots/.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';

@@ -2,14 +2,14 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import { buildPinnacle } from '../tenants/generate-pinnacle.ts';
+import { buildPinnacle } from '../tenants/generatePinnacle.ts';
 import { spawnGraphSimulator, type SpawnedSimulator } from './spawn.ts';
 import { loadTenantFixture } from './tenantFixture.ts';
 
 const PINNACLE = fileURLToPath(new URL('../tenants/pinnacle.json', import.meta.url));
 
 describe('the bundled Pinnacle tenant', () => {
-  it('is valid and is exactly what generate-pinnacle.ts produces (deterministic, committed)', () => {
+  it('is valid and is exactly what generatePinnacle.ts produces (deterministic, committed)', () => {
     const fixture = loadTenantFixture(PINNACLE);
     assert.equal(fixture.users.length, 300);
     assert.deepEqual(JSON.parse(readFileSync(PINNACLE, 'utf8')), JSON.parse(JSON.stringify(buildPinnacle())));

@@ -1,5 +1,5 @@
 /**
- * Generates employee tenants deterministically (same seed, same tenant): used by generate-pinnacle.ts for the
+ * Generates employee tenants deterministically (same seed, same tenant): used by generatePinnacle.ts for the
  * bundled fixture and by the benchmark for its 1k / 10k / 100k tenants.
  */
 import type { ChangeOp, GraphUser, TenantFixture, TenantGroup, TenantRule } from '../graph/tenantFixture.ts';

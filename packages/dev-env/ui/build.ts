@@ -1,6 +1,6 @@
 /**
  * Builds the local admin page: compiles the package's TypeScript LWCs (`npm run build:lwc`), then bundles them with
- * LWC OSS, lightning-base-components and synthetic shadow into one script (TOOLCHAIN.md, "Real components in a real
+ * LWC OSS, lightning-base-components and synthetic shadow into one script (docs/TOOLCHAIN.md, "Real components in a real
  * browser"). Platform modules come from salesforceModules.ts; the page's own components live in packages/dev-env/ui/lwc.
  *
  *   tsx packages/dev-env/ui/build.ts            builds into .tmp/local-ui/

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { EntraSyncError } from './errors.js';
+import { EntraSyncError } from './errors.ts';
 
 export interface ScriptOptions {
   targetOrg?: string;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { MockTestOrgData, TestContext } from '@salesforce/core/testSetup';
-import { requireDevHub, requireTargetOrg } from './auth.js';
+import { requireDevHub, requireTargetOrg } from './auth.ts';
 
 describe('requireDevHub / requireTargetOrg (auth files only, no network)', () => {
   const $$ = new TestContext({ setup: false });

@@ -1,5 +1,5 @@
 import { ConfigAggregator, Org, OrgConfigProperties, StateAggregator } from '@salesforce/core';
-import { EntraSyncError } from './errors.js';
+import { EntraSyncError } from './errors.ts';
 
 export interface AuthorisedOrg {
   /** the alias or username the user gave (or the configured default) */

@@ -8,7 +8,7 @@ import {
   packageInstallArgs,
   packageVersionCreateArgs,
   scratchOrgCreateArgs,
-} from './commands.js';
+} from './commands.ts';
 
 describe('sf argument builders', () => {
   it('creates a scratch org as the default org from the definition file', () => {

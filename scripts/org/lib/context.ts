@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { reportFailure } from './errors.js';
-import { spawnProcess, type ProcessRunner } from './process.js';
-import { createSfClient, type SfClient } from './sf.js';
+import { reportFailure } from './errors.ts';
+import { spawnProcess, type ProcessRunner } from '../../lib/process.ts';
+import { createSfClient, type SfClient } from './sf.ts';
 
 /** Everything an org script needs from the outside world; tests build one with a fake runner. */
 export interface ScriptContext {

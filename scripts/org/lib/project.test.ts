@@ -9,7 +9,7 @@ import {
   recordPackageAlias,
   versionAlias,
   withPackageAlias,
-} from './project.js';
+} from './project.ts';
 
 const PROJECT = {
   packageDirectories: [{ path: 'force-app', default: true, package: 'EntraUserSync', versionNumber: '0.1.0.NEXT' }],

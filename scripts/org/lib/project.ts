@@ -1,6 +1,6 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { EntraSyncError } from './errors.js';
+import { EntraSyncError } from './errors.ts';
 
 export interface PackageDirectory {
   path: string;

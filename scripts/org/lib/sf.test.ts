@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { fakeProcessRunner } from './fake-process.js';
-import { createSfClient, parseSfOutput, sfEnvironment, sfExecutable, subcommandOf, withJsonFlag } from './sf.js';
+import { fakeProcessRunner } from './fakeProcess.ts';
+import { createSfClient, parseSfOutput, sfEnvironment, sfExecutable, subcommandOf, withJsonFlag } from './sf.ts';
 
 describe('sf client', () => {
-  it('sets all four variables that keep sf from updating or phoning home (TOOLCHAIN: SF_AUTOUPDATE_DISABLE alone is not enough)', () => {
+  it('sets all four variables that keep sf from updating or phoning home (docs/TOOLCHAIN.md: SF_AUTOUPDATE_DISABLE alone is not enough)', () => {
     const env = sfEnvironment({ PATH: '/bin' });
     assert.deepEqual(
       [env.SF_DISABLE_AUTOUPDATE, env.SF_AUTOUPDATE_DISABLE, env.SF_DISABLE_TELEMETRY, env.SF_SKIP_NEW_VERSION_CHECK],

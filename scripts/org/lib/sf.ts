@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { withQuietSf } from '../../lib/sfEnvironment.js';
-import { EntraSyncError } from './errors.js';
-import type { ProcessRunner } from './process.js';
+import { withQuietSf } from '../../lib/sfEnvironment.ts';
+import { EntraSyncError } from './errors.ts';
+import type { ProcessRunner } from '../../lib/process.ts';
 
 /** Every `sf` call from the project's scripts runs with the quiet variables (scripts/lib/sfEnvironment.ts). */
 export function sfEnvironment(base: NodeJS.ProcessEnv): NodeJS.ProcessEnv {

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { record, type CheckResult } from '../result.js';
-import { customDataObjects, key, type NamedFile, type SourceIndex } from '../source-index.js';
-import { children, text, texts, type XmlNode } from '../xml.js';
-import { externalCredentialPrincipals } from './security.js';
-import { lwcReferences } from './ui.js';
+import { record, type CheckResult } from '../result.ts';
+import { customDataObjects, key, type NamedFile, type SourceIndex } from '../sourceIndex.ts';
+import { children, text, texts, type XmlNode } from '../xml.ts';
+import { externalCredentialPrincipals } from './security.ts';
+import { lwcReferences } from './ui.ts';
 
 /**
  * Do the package's permission sets grant what its screens and its job touch?

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { record, type CheckResult } from '../result.js';
-import { childObjectOf, missingField, missingFieldPath, objectExists } from '../resolve.js';
-import { key, type NamedFile, type SourceIndex } from '../source-index.js';
-import { children, deepTexts, text, texts, type XmlNode } from '../xml.js';
+import { record, type CheckResult } from '../result.ts';
+import { childObjectOf, missingField, missingFieldPath, objectExists } from '../resolve.ts';
+import { key, type NamedFile, type SourceIndex } from '../sourceIndex.ts';
+import { children, deepTexts, text, texts, type XmlNode } from '../xml.ts';
 
 /**
  * Report types, reports and dashboards. A custom report type defines tables (its base object, then one child

@@ -1,7 +1,7 @@
-import { record, type CheckResult } from '../result.js';
-import { findField, isCustomName, missingField, objectExists } from '../resolve.js';
-import { key, type NamedFile, type SourceIndex } from '../source-index.js';
-import { children, text, texts, type XmlNode } from '../xml.js';
+import { record, type CheckResult } from '../result.ts';
+import { findField, isCustomName, missingField, objectExists } from '../resolve.ts';
+import { key, type NamedFile, type SourceIndex } from '../sourceIndex.ts';
+import { children, text, texts, type XmlNode } from '../xml.ts';
 
 /** Principal names an external credential defines (`parameterType` NamedPrincipal / PerUserPrincipal). */
 export function externalCredentialPrincipals(credential: XmlNode): Set<string> {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { record, type CheckResult } from '../result.js';
-import { isCustomName, kebabToCamel, lwcExists, missingField, objectExists } from '../resolve.js';
-import { key, type SourceIndex } from '../source-index.js';
-import { children, deepTexts, readMetadataXml, text, texts } from '../xml.js';
+import { record, type CheckResult } from '../result.ts';
+import { isCustomName, kebabToCamel, lwcExists, missingField, objectExists } from '../resolve.ts';
+import { key, type SourceIndex } from '../sourceIndex.ts';
+import { children, deepTexts, readMetadataXml, text, texts } from '../xml.ts';
 
 /** Field tokens of list views/layouts: only `…__c` names are ours; NAME, CREATED_DATE etc. are standard columns. */
 function customFieldTokens(tokens: string[]): string[] {

@@ -5,11 +5,11 @@
  * its compiled `<name>.js` (run `npm run build` first). The conversion and the payload rules are validate's
  * (scripts/validate/payload.ts); this script runs them over every source directory on its own.
  *
- *   tsx scripts/convert-check.ts
+ *   tsx scripts/convertCheck.ts
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { spawnProcess } from './org/lib/process.ts';
+import { spawnProcess } from './lib/process.ts';
 import { PROJECT_ROOT } from './lib/projectRoot.ts';
 import { checkPayload } from './validate/payload.ts';
 import type { CheckResult } from './validate/result.ts';

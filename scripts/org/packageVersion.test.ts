@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { MockTestOrgData, TestContext } from '@salesforce/core/testSetup';
-import { createContext } from './lib/context.js';
-import { fakeProcessRunner, sfCommandOf } from './lib/fake-process.js';
-import { fixtureProject } from './lib/fixture-project.js';
-import { createPackageVersion } from './package-version.js';
+import { createContext } from './lib/context.ts';
+import { fakeProcessRunner, sfCommandOf } from './lib/fakeProcess.ts';
+import { fixtureProject } from './lib/fixtureProject.ts';
+import { createPackageVersion } from './packageVersion.ts';
 
 describe('npm run package:version', () => {
   const $$ = new TestContext({ setup: false });

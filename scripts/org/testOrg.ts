@@ -5,14 +5,14 @@
  * prints the same report as the local `npm run test:apex`. Exits 1 when a test fails.
  */
 import path from 'node:path';
-import { findApexClasses } from './lib/apex-classes.js';
-import { parseScriptOptions } from './lib/args.js';
-import { requireTargetOrg } from './lib/auth.js';
-import { apexTestArgs } from './lib/commands.js';
-import { runWhenEntryPoint, type ScriptContext } from './lib/context.js';
-import { EntraSyncError } from './lib/errors.js';
-import { packagedDirectory, readProjectJson } from './lib/project.js';
-import { formatOrgTestReport, type OrgTestResult } from './lib/test-report.js';
+import { findApexClasses } from './lib/apexClasses.ts';
+import { parseScriptOptions } from './lib/args.ts';
+import { requireTargetOrg } from './lib/auth.ts';
+import { apexTestArgs } from './lib/commands.ts';
+import { runWhenEntryPoint, type ScriptContext } from './lib/context.ts';
+import { EntraSyncError } from './lib/errors.ts';
+import { packagedDirectory, readProjectJson } from './lib/project.ts';
+import { formatOrgTestReport, type OrgTestResult } from './lib/testReport.ts';
 
 export async function testOrg(context: ScriptContext): Promise<number> {
   const options = parseScriptOptions(context.argv);

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { MockTestOrgData, TestContext } from '@salesforce/core/testSetup';
-import { createContext } from './lib/context.js';
-import { fakeProcessRunner, flagValue } from './lib/fake-process.js';
-import { fixtureProject } from './lib/fixture-project.js';
-import { installPackage } from './package-install.js';
+import { createContext } from './lib/context.ts';
+import { fakeProcessRunner, flagValue } from './lib/fakeProcess.ts';
+import { fixtureProject } from './lib/fixtureProject.ts';
+import { installPackage } from './packageInstall.ts';
 
 describe('npm run package:install', () => {
   const $$ = new TestContext({ setup: false });

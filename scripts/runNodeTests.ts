@@ -3,7 +3,7 @@
  * `browser` (test/browser/), as `node --import tsx --test --test-reporter=spec <files>`.
  * Prints the file count, the runner's output, and finally `N passed, N failed`; exits non-zero on any failure.
  *
- *   tsx scripts/run-node-tests.ts [--tier unit|e2e|browser]
+ *   tsx scripts/runNodeTests.ts [--tier unit|e2e|browser]
  */
 import path from 'node:path';
 import { findFiles } from './lib/findFiles.ts';

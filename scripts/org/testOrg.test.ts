@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, beforeEach, describe, it } from 'node:test';
 import { MockTestOrgData, TestContext } from '@salesforce/core/testSetup';
-import { createContext } from './lib/context.js';
-import { fakeProcessRunner } from './lib/fake-process.js';
-import { fixtureProject } from './lib/fixture-project.js';
-import { testOrg } from './test-org.js';
+import { createContext } from './lib/context.ts';
+import { fakeProcessRunner } from './lib/fakeProcess.ts';
+import { fixtureProject } from './lib/fixtureProject.ts';
+import { testOrg } from './testOrg.ts';
 
 describe('npm run test:org', () => {
   const $$ = new TestContext({ setup: false });

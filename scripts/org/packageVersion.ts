@@ -4,13 +4,13 @@
  * Builds, creates the unlocked package in the Dev Hub on first use, then creates a package version with code coverage
  * (needed to promote it) and records its alias (`EntraUserSync@M.m.p-b` → 04t…) in sfdx-project.json.
  */
-import { parseScriptOptions } from './lib/args.js';
-import { requireDevHub } from './lib/auth.js';
-import { runBuild } from './lib/build.js';
-import { packageCreateArgs, packageVersionCreateArgs } from './lib/commands.js';
-import { runWhenEntryPoint, type ScriptContext } from './lib/context.js';
-import { EntraSyncError } from './lib/errors.js';
-import { packagedDirectory, readProjectJson, recordPackageAlias, versionAlias } from './lib/project.js';
+import { parseScriptOptions } from './lib/args.ts';
+import { requireDevHub } from './lib/auth.ts';
+import { runBuild } from './lib/build.ts';
+import { packageCreateArgs, packageVersionCreateArgs } from './lib/commands.ts';
+import { runWhenEntryPoint, type ScriptContext } from './lib/context.ts';
+import { EntraSyncError } from './lib/errors.ts';
+import { packagedDirectory, readProjectJson, recordPackageAlias, versionAlias } from './lib/project.ts';
 
 interface PackageCreateResult {
   Id: string;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatOrgTestReport, type OrgTestResult } from './test-report.js';
+import { formatOrgTestReport, type OrgTestResult } from './testReport.ts';
 
 const RESULT: OrgTestResult = {
   tests: [

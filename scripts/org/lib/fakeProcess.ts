@@ -1,5 +1,5 @@
-import { subcommandOf } from './sf.js';
-import type { ProcessOptions, ProcessResult, ProcessRunner } from './process.js';
+import { subcommandOf } from './sf.ts';
+import type { ProcessOptions, ProcessResult, ProcessRunner } from '../../lib/process.ts';
 
 /** Test support: a ProcessRunner that records every call and answers `sf` commands from a script of JSON envelopes. */
 export interface RecordedCall {
@@ -18,13 +18,19 @@ export function fakeProcessRunner(
   calls: RecordedCall[];
 } {
   const calls: RecordedCall[] = [];
-  const runner: ProcessRunner = async (command, args, options): Promise<ProcessResult> => {
+  const result = (exitCode: number, stdout: string, stderr = ''): ProcessResult => ({
+    exitCode,
+    stdout,
+    stderr,
+    output: stdout + stderr,
+  });
+  const runner: ProcessRunner = async (command, args, options = {}) => {
     calls.push({ command, args: [...args], options });
-    if (command === 'npm') return { exitCode: buildExitCode, stdout: '', stderr: '' };
+    if (command === 'npm') return result(buildExitCode, '');
     const key = subcommandOf(args);
     const answer = Object.entries(answers).find(([prefix]) => key.startsWith(prefix))?.[1];
-    if (!answer) return { exitCode: 1, stdout: '', stderr: `fake: no answer for sf ${key}` };
-    return { exitCode: answer.status, stdout: JSON.stringify(answer), stderr: '' };
+    if (!answer) return result(1, '', `fake: no answer for sf ${key}`);
+    return result(answer.status, JSON.stringify(answer));
   };
   return { runner, calls };
 }

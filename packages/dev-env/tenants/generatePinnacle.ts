@@ -1,5 +1,5 @@
 /**
- * Writes packages/dev-env/tenants/pinnacle.json deterministically: `npx tsx packages/dev-env/tenants/generate-pinnacle.ts`.
+ * Writes packages/dev-env/tenants/pinnacle.json deterministically: `npx tsx packages/dev-env/tenants/generatePinnacle.ts`.
  * The JSON is committed; re-running this script must reproduce it byte for byte.
  *
  * Change sets:

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { isTestClassSource } from '../org/lib/apex-classes.js';
-import { readMetadataXml, text, texts, type XmlNode } from './xml.js';
+import { isTestClassSource } from '../org/lib/apexClasses.ts';
+import { readMetadataXml, text, texts, type XmlNode } from './xml.ts';
 
 /**
  * Everything in a package directory that other metadata can point at, read from source format once so every check

@@ -4,12 +4,12 @@
  * Installs a package version (default: the newest `EntraUserSync@…` alias in sfdx-project.json) for admins only;
  * the rest of the setup is in docs/INSTALL.md.
  */
-import { parseScriptOptions } from './lib/args.js';
-import { requireTargetOrg } from './lib/auth.js';
-import { packageInstallArgs } from './lib/commands.js';
-import { runWhenEntryPoint, type ScriptContext } from './lib/context.js';
-import { EntraSyncError } from './lib/errors.js';
-import { latestVersionAlias, packagedDirectory, readProjectJson } from './lib/project.js';
+import { parseScriptOptions } from './lib/args.ts';
+import { requireTargetOrg } from './lib/auth.ts';
+import { packageInstallArgs } from './lib/commands.ts';
+import { runWhenEntryPoint, type ScriptContext } from './lib/context.ts';
+import { EntraSyncError } from './lib/errors.ts';
+import { latestVersionAlias, packagedDirectory, readProjectJson } from './lib/project.ts';
 
 interface PackageInstallResult {
   Status?: string;

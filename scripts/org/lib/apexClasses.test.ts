@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findApexClasses, hasTestMethodsSource, isTestClassSource } from './apex-classes.js';
-import { fixtureProject } from './fixture-project.js';
+import { findApexClasses, hasTestMethodsSource, isTestClassSource } from './apexClasses.ts';
+import { fixtureProject } from './fixtureProject.ts';
 
 describe('Apex class discovery', () => {
   it('recognises @IsTest classes in any case and with parameters', () => {

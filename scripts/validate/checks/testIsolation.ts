@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { record, type CheckResult } from '../result.js';
-import type { SourceIndex } from '../source-index.js';
+import { record, type CheckResult } from '../result.ts';
+import type { SourceIndex } from '../sourceIndex.ts';
 
 /**
  * Test code stays out of the main folders: `@IsTest` classes live under `<package>/tests/`, which holds only Apex
