@@ -1,9 +1,11 @@
 /**
  * `npm run build`: everything generated from source before tests or a deploy.
- *   1. tsc compiles each LWC `name.ts` to `name.js` beside it (and type-checks them) using
+ *   1. every generator in scripts/generators/ (a `*.ts` module exporting `generate(): Promise<void>`) runs, in name
+ *      order: adminDtoTypes checks the LWC DTO types against EntraSyncAdminDto.cls (a field renamed in Apex fails
+ *      here, before tsc), fieldMappings writes the field mapping records;
+ *   2. tsc compiles each LWC `name.ts` to `name.js` beside it (and type-checks them) using
  *      force-app/main/admin/lwc/tsconfig.json;
- *   2. the LWC compiler checks every bundle as the platform would;
- *   3. every generator in scripts/generators/ (a `*.ts` module exporting `generate(): Promise<void>`) runs, in name order.
+ *   3. the LWC compiler checks every bundle as the platform would.
  * Compiled and generated files are git-ignored.
  */
 import path from 'node:path';
@@ -60,7 +62,8 @@ async function runGenerators(): Promise<boolean> {
 
 async function main(): Promise<void> {
   const started = Date.now();
-  const steps: Step[] = [compileLwc, checkLwc, runGenerators];
+  // Generators first: what they write or check is source that tsc and the LWC compiler then read.
+  const steps: Step[] = [runGenerators, compileLwc, checkLwc];
   for (const step of steps) {
     if (!(await step())) {
       console.error(`Build failed after ${((Date.now() - started) / 1000).toFixed(1)} s.`);

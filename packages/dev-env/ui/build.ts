@@ -16,6 +16,7 @@ import { readCustomLabels } from './labels.ts';
 import { salesforceModules } from './salesforceModules.ts';
 
 export const PROJECT_DIR = fileURLToPath(new URL('../../..', import.meta.url));
+const UI_DIR = fileURLToPath(new URL('.', import.meta.url));
 export const DEFAULT_OUT_DIR = path.join(PROJECT_DIR, '.tmp', 'local-ui');
 const ADMIN_LWC_DIR = path.join(PROJECT_DIR, 'force-app', 'main', 'admin', 'lwc');
 /** mounted by the page, first one that exists */
@@ -54,7 +55,7 @@ export async function buildAdminUi(options: UiBuildOptions = {}): Promise<UiBuil
     );
 
   const bundle = await rollup({
-    input: path.join(PROJECT_DIR, 'local', 'ui', 'client', 'main.js'),
+    input: path.join(UI_DIR, 'client', 'main.js'),
     plugins: [
       salesforceModules({
         labels: readCustomLabels(path.join(PROJECT_DIR, 'force-app')),
@@ -72,7 +73,7 @@ export async function buildAdminUi(options: UiBuildOptions = {}): Promise<UiBuil
         // lightning-combobox (base components 1.28) calls attachInternals, which synthetic shadow only allows with this
         enableSyntheticElementInternals: true,
         modules: [
-          { dir: path.join(PROJECT_DIR, 'local', 'ui', 'lwc') },
+          { dir: path.join(UI_DIR, 'lwc') },
           ...components.map((name) => ({ name: `c/${name}`, path: path.join(lwcDir, name, `${name}.js`) })),
           { npm: 'lightning-base-components' },
         ],

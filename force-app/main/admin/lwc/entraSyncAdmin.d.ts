@@ -1,5 +1,5 @@
 /*
- * Typings for the admin screens' shared module `c/entraSyncAdminUtils` (the LWC `c/` namespace is not a path
+ * Typings for the admin screens' shared modules `c/entraSyncAdminUtils` and `c/entraSyncAdminApi` (the LWC `c/` namespace is not a path
  * TypeScript can resolve without a `paths` entry in tsconfig.json). Non-module file: no top-level import/export.
  * Every member points at the real declaration through an import type, so the types never drift.
  */
@@ -29,6 +29,31 @@ declare module 'c/entraSyncAdminUtils' {
   export type Rule = import('./entraSyncAdminUtils/dto').Rule;
   export type RuleOptions = import('./entraSyncAdminUtils/dto').RuleOptions;
   export type RuleMatch = import('./entraSyncAdminUtils/dto').RuleMatch;
+}
+
+/** Typed wrappers of the EntraSyncAdminController methods (entraSyncAdminApi/entraSyncAdminApi.ts). */
+declare module 'c/entraSyncAdminApi' {
+  type Api = typeof import('./entraSyncAdminApi/entraSyncAdminApi');
+  export const getStatus: Api['getStatus'];
+  export const testConnection: Api['testConnection'];
+  export const startRun: Api['startRun'];
+  export const setScheduleEnabled: Api['setScheduleEnabled'];
+  export const approveRun: Api['approveRun'];
+  export const rejectRun: Api['rejectRun'];
+  export const getRuns: Api['getRuns'];
+  export const getRunDetail: Api['getRunDetail'];
+  export const retryFailed: Api['retryFailed'];
+  export const getPreview: Api['getPreview'];
+  export const getMappings: Api['getMappings'];
+  export const getUserFields: Api['getUserFields'];
+  export const validateExpression: Api['validateExpression'];
+  export const testMapping: Api['testMapping'];
+  export const saveMapping: Api['saveMapping'];
+  export const getRules: Api['getRules'];
+  export const getRuleOptions: Api['getRuleOptions'];
+  export const whichRuleWins: Api['whichRuleWins'];
+  export const whichRuleWinsForUser: Api['whichRuleWinsForUser'];
+  export const saveRule: Api['saveRule'];
 }
 
 /** Templates of custom lightning-datatable cell types (`import statusCell from './statusCell.html'`). */

@@ -1,6 +1,10 @@
 /**
  * Shapes of the DTOs EntraSyncAdminController returns (inner classes of EntraSyncAdminDto). Dates arrive as ISO
  * strings; Apex Integer nulls arrive as null or are left out.
+ *
+ * `npm run build` checks these interfaces against force-app/main/admin/classes/EntraSyncAdminDto.cls
+ * (scripts/generators/adminDtoTypes.ts): one interface per inner class, one property per @AuraEnabled member, same
+ * names, mapped types. Only `?` and `| null` are this file's own say.
  */
 
 export interface RunSummary {

@@ -1,6 +1,6 @@
 /**
  * Helpers shared by the Entra User Sync admin screens: error text, label formatting, toasts, durations and the
- * re-read timer. No Apex: each component owns its own calls.
+ * re-read timer. No Apex: the calls are in c/entraSyncAdminApi.
  */
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 

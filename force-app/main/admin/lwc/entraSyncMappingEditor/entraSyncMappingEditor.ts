@@ -1,9 +1,5 @@
 import { LightningElement } from 'lwc';
-import getMappings from '@salesforce/apex/EntraSyncAdminController.getMappings';
-import getUserFields from '@salesforce/apex/EntraSyncAdminController.getUserFields';
-import validateExpression from '@salesforce/apex/EntraSyncAdminController.validateExpression';
-import testMapping from '@salesforce/apex/EntraSyncAdminController.testMapping';
-import saveMapping from '@salesforce/apex/EntraSyncAdminController.saveMapping';
+import { getMappings, getUserFields, validateExpression, testMapping, saveMapping } from 'c/entraSyncAdminApi';
 import {
   errorMessage,
   formatLabel,
@@ -12,7 +8,6 @@ import {
   type Mapping,
   type MappingTest,
   type Option,
-  type SaveResult,
 } from 'c/entraSyncAdminUtils';
 import LABELS from './labels';
 
@@ -138,6 +133,11 @@ export default class EntraSyncMappingEditor extends LightningElement {
     return this.saving || !this.draft?.source || !this.draft?.targetField || this.check?.valid === false;
   }
 
+  /** Loads again after a load error (the card state's Retry). */
+  handleRetry(): void {
+    void this.load();
+  }
+
   handleAdd(): void {
     this.openEditor({ source: '', targetField: '', applyOn: 'Always', active: true, sortOrder: this.nextOrder() });
   }
@@ -174,10 +174,10 @@ export default class EntraSyncMappingEditor extends LightningElement {
 
   async handleTest(): Promise<void> {
     try {
-      this.testOutcome = (await testMapping({
+      this.testOutcome = await testMapping({
         source: this.draft!.source,
         sampleUserJson: this.sampleUser,
-      })) as MappingTest;
+      });
     } catch (error) {
       this.toastError(error);
     }
@@ -195,8 +195,8 @@ export default class EntraSyncMappingEditor extends LightningElement {
     this.loading = true;
     try {
       const [mappings, userFields] = await Promise.all([getMappings(), getUserFields()]);
-      this.mappings = mappings as Mapping[];
-      this.userFields = userFields as Option[];
+      this.mappings = mappings;
+      this.userFields = userFields;
       this.loadError = '';
     } catch (error) {
       this.loadError = errorMessage(error);
@@ -208,7 +208,7 @@ export default class EntraSyncMappingEditor extends LightningElement {
   private async save(mapping: Mapping): Promise<void> {
     this.saving = true;
     try {
-      const result = (await saveMapping({ mapping })) as SaveResult;
+      const result = await saveMapping({ mapping });
       showToast(this, LABELS.savedTitle, result.message, 'success');
       this.mappings = this.upsertLocally({ ...mapping, developerName: result.developerName });
       this.closeEditor();
@@ -261,7 +261,7 @@ export default class EntraSyncMappingEditor extends LightningElement {
     const sequence = ++this.validateSequence;
     const source = this.draft?.source ?? '';
     try {
-      const check = (await validateExpression({ source })) as ExpressionCheck;
+      const check = await validateExpression({ source });
       // A slower answer for an older keystroke must not overwrite the newer one.
       if (sequence === this.validateSequence && this.draft) {
         this.check = check;

@@ -1,5 +1,5 @@
 import { LightningElement, api } from 'lwc';
-import getPreview from '@salesforce/apex/EntraSyncAdminController.getPreview';
+import { getPreview } from 'c/entraSyncAdminApi';
 import { Poller, errorMessage, formatLabel, type Preview } from 'c/entraSyncAdminUtils';
 import LABELS from './labels';
 
@@ -115,7 +115,7 @@ export default class EntraSyncPreview extends LightningElement {
     this.poller.stop();
     this.loading = true;
     try {
-      this.preview = (await getPreview({ runId: this.currentRunId ?? null })) as Preview;
+      this.preview = await getPreview({ runId: this.currentRunId ?? null });
       this.loadError = '';
       if (this.preview.run?.isActive) {
         this.poller.schedule();

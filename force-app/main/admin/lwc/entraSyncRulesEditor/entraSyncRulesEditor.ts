@@ -1,9 +1,5 @@
 import { LightningElement } from 'lwc';
-import getRules from '@salesforce/apex/EntraSyncAdminController.getRules';
-import getRuleOptions from '@salesforce/apex/EntraSyncAdminController.getRuleOptions';
-import saveRule from '@salesforce/apex/EntraSyncAdminController.saveRule';
-import whichRuleWins from '@salesforce/apex/EntraSyncAdminController.whichRuleWins';
-import whichRuleWinsForUser from '@salesforce/apex/EntraSyncAdminController.whichRuleWinsForUser';
+import { getRules, getRuleOptions, saveRule, whichRuleWins, whichRuleWinsForUser } from 'c/entraSyncAdminApi';
 import {
   errorMessage,
   formatLabel,
@@ -12,7 +8,6 @@ import {
   type Rule,
   type RuleMatch,
   type RuleOptions,
-  type SaveResult,
 } from 'c/entraSyncAdminUtils';
 import LABELS from './labels';
 
@@ -150,6 +145,11 @@ export default class EntraSyncRulesEditor extends LightningElement {
     );
   }
 
+  /** Loads again after a load error (the card state's Retry). */
+  handleRetry(): void {
+    void this.load();
+  }
+
   handleAdd(): void {
     this.draft = {
       groupId: '',
@@ -213,7 +213,7 @@ export default class EntraSyncRulesEditor extends LightningElement {
   /** Asks the server which rule wins for a synced user, and ticks the groups the sync knows for them. */
   async handleCheckUser(): Promise<void> {
     try {
-      const match = (await whichRuleWinsForUser({ userKey: this.userKey })) as RuleMatch;
+      const match = await whichRuleWinsForUser({ userKey: this.userKey });
       this.match = match;
       this.memberOf = match.groupIds ?? [];
     } catch (error) {
@@ -225,7 +225,7 @@ export default class EntraSyncRulesEditor extends LightningElement {
   async handleCheckWinner(): Promise<void> {
     const groupIds = [...this.memberOf, ...splitNames(this.otherGroupIds)];
     try {
-      this.match = (await whichRuleWins({ groupIds })) as RuleMatch;
+      this.match = await whichRuleWins({ groupIds });
     } catch (error) {
       this.toastError(error);
     }
@@ -235,8 +235,8 @@ export default class EntraSyncRulesEditor extends LightningElement {
     this.loading = true;
     try {
       const [rules, options] = await Promise.all([getRules(), getRuleOptions()]);
-      this.rules = rules as Rule[];
-      this.options = options as RuleOptions;
+      this.rules = rules;
+      this.options = options;
       this.loadError = '';
     } catch (error) {
       this.loadError = errorMessage(error);
@@ -248,7 +248,7 @@ export default class EntraSyncRulesEditor extends LightningElement {
   private async save(rule: Rule): Promise<void> {
     this.saving = true;
     try {
-      const result = (await saveRule({ rule })) as SaveResult;
+      const result = await saveRule({ rule });
       showToast(this, LABELS.savedTitle, result.message, 'success');
       const saved = { ...rule, developerName: result.developerName };
       // The deployment completes after this call returns: show the saved values until the admin reloads.

@@ -1,6 +1,7 @@
 // Custom labels of the provisioning rules editor; the comment after each import is the label's English value.
 import TITLE from '@salesforce/label/c.EntraSync_Rules_Title'; // Provisioning rules
 import LOADING from '@salesforce/label/c.EntraSync_Common_Loading'; // Loading
+import REFRESH from '@salesforce/label/c.EntraSync_Common_Refresh'; // Refresh
 import ADD from '@salesforce/label/c.EntraSync_Rules_Add'; // Add rule
 import EDIT from '@salesforce/label/c.EntraSync_Common_Edit'; // Edit
 import ACTIVATE from '@salesforce/label/c.EntraSync_Common_Activate'; // Activate
@@ -43,6 +44,7 @@ import SAVED_TITLE from '@salesforce/label/c.EntraSync_Common_SavedTitle'; // Sa
 export default {
   title: TITLE,
   loading: LOADING,
+  refresh: REFRESH,
   add: ADD,
   edit: EDIT,
   activate: ACTIVATE,

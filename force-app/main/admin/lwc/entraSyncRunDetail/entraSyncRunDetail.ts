@@ -1,6 +1,5 @@
 import { LightningElement, api } from 'lwc';
-import getRunDetail from '@salesforce/apex/EntraSyncAdminController.getRunDetail';
-import retryFailed from '@salesforce/apex/EntraSyncAdminController.retryFailed';
+import { getRunDetail, retryFailed } from 'c/entraSyncAdminApi';
 import { errorMessage, formatLabel, showToast, type Change, type RunDetail } from 'c/entraSyncAdminUtils';
 import LABELS from './labels';
 
@@ -52,6 +51,10 @@ export default class EntraSyncRunDetail extends LightningElement {
 
   get hasRun(): boolean {
     return Boolean(this.currentRunId);
+  }
+
+  get showNoRun(): boolean {
+    return !this.hasRun;
   }
 
   get cardTitle(): string {
@@ -107,6 +110,11 @@ export default class EntraSyncRunDetail extends LightningElement {
     return run?.errorCode ? `${run.errorCode}: ${run.errorMessage ?? ''}` : '';
   }
 
+  /** Loads again after a load error (the card state's Retry). */
+  handleRetry(): void {
+    void this.load();
+  }
+
   handleActionFilter(event: CustomEvent<{ value: string }>): void {
     this.actionFilter = event.detail.value;
     void this.load();
@@ -119,6 +127,9 @@ export default class EntraSyncRunDetail extends LightningElement {
 
   async handleRetryFailed(): Promise<void> {
     const runId = this.currentRunId;
+    if (!runId) {
+      return;
+    }
     this.busy = true;
     try {
       await retryFailed({ runId });
@@ -139,11 +150,11 @@ export default class EntraSyncRunDetail extends LightningElement {
     }
     this.loading = true;
     try {
-      this.detail = (await getRunDetail({
+      this.detail = await getRunDetail({
         runId: this.currentRunId,
         action: this.actionFilter,
         status: this.statusFilter,
-      })) as RunDetail;
+      });
       this.loadError = '';
     } catch (error) {
       this.detail = undefined;

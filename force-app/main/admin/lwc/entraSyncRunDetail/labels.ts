@@ -2,6 +2,7 @@
 import TITLE from '@salesforce/label/c.EntraSync_Detail_Title'; // Run {0}
 import NO_RUN from '@salesforce/label/c.EntraSync_Detail_NoRun'; // Select a run in the run history to see its changes.
 import LOADING from '@salesforce/label/c.EntraSync_Common_Loading'; // Loading
+import REFRESH from '@salesforce/label/c.EntraSync_Common_Refresh'; // Refresh
 import RETRY_FAILED from '@salesforce/label/c.EntraSync_Detail_RetryFailed'; // Retry failed ({0})
 import RETRY_QUEUED from '@salesforce/label/c.EntraSync_Detail_RetryQueued'; // The failed changes are queued for another attempt.
 import FILTER_ACTION from '@salesforce/label/c.EntraSync_Detail_FilterAction'; // Action
@@ -22,6 +23,7 @@ export default {
   title: TITLE,
   noRun: NO_RUN,
   loading: LOADING,
+  refresh: REFRESH,
   retryFailed: RETRY_FAILED,
   retryQueued: RETRY_QUEUED,
   filterAction: FILTER_ACTION,

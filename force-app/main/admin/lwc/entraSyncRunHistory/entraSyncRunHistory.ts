@@ -1,13 +1,6 @@
 import { LightningElement, api } from 'lwc';
-import getRuns from '@salesforce/apex/EntraSyncAdminController.getRuns';
-import {
-  Poller,
-  errorMessage,
-  formatDuration,
-  formatLabel,
-  type RunPage,
-  type RunSummary,
-} from 'c/entraSyncAdminUtils';
+import { getRuns } from 'c/entraSyncAdminApi';
+import { Poller, errorMessage, formatDuration, formatLabel, type RunSummary } from 'c/entraSyncAdminUtils';
 import LABELS from './labels';
 
 /** A run as a table row: the summary plus its formatted duration. */
@@ -128,12 +121,12 @@ export default class EntraSyncRunHistory extends LightningElement {
     this.poller.stop();
     this.loading = true;
     try {
-      const page = (await getRuns({
+      const page = await getRuns({
         pageSize: this.pageSize,
         pageNumber: this.pageNumber,
         sortedBy: SERVER_SORT_FIELD[this.sortedBy] ?? this.sortedBy,
         sortDirection: this.sortedDirection,
-      })) as RunPage;
+      });
       this.rows = page.runs.map((run) => ({ ...run, durationText: formatDuration(run.durationSeconds) }));
       this.totalCount = page.totalCount;
       this.pageNumber = page.pageNumber;

@@ -1,10 +1,5 @@
 import { LightningElement, api } from 'lwc';
-import getStatus from '@salesforce/apex/EntraSyncAdminController.getStatus';
-import testConnection from '@salesforce/apex/EntraSyncAdminController.testConnection';
-import startRun from '@salesforce/apex/EntraSyncAdminController.startRun';
-import setScheduleEnabled from '@salesforce/apex/EntraSyncAdminController.setScheduleEnabled';
-import approveRun from '@salesforce/apex/EntraSyncAdminController.approveRun';
-import rejectRun from '@salesforce/apex/EntraSyncAdminController.rejectRun';
+import { getStatus, testConnection, startRun, setScheduleEnabled, approveRun, rejectRun } from 'c/entraSyncAdminApi';
 import {
   Poller,
   errorMessage,
@@ -47,10 +42,15 @@ export default class EntraSyncStatusPanel extends LightningElement {
     return this.load();
   }
 
+  /** Loads again after a load error (the card state's Retry). */
+  handleRetry(): void {
+    void this.load();
+  }
+
   private async load(): Promise<void> {
     this.poller.stop();
     try {
-      this.status = (await getStatus()) as Status;
+      this.status = await getStatus();
       this.loadError = '';
       if (this.status.activeRunId) {
         this.poller.schedule();
@@ -141,7 +141,7 @@ export default class EntraSyncStatusPanel extends LightningElement {
   async handleTestConnection(): Promise<void> {
     this.busy = true;
     try {
-      this.connection = (await testConnection()) as ConnectionResult;
+      this.connection = await testConnection();
     } catch (error) {
       this.toastError(error);
     } finally {
@@ -161,7 +161,7 @@ export default class EntraSyncStatusPanel extends LightningElement {
     const enabled = event.detail.checked;
     this.busy = true;
     try {
-      this.status = (await setScheduleEnabled({ enabled })) as Status;
+      this.status = await setScheduleEnabled({ enabled });
       showToast(this, LABELS.successTitle, LABELS.scheduleSaved, 'success');
     } catch (error) {
       this.toastError(error);
@@ -182,7 +182,7 @@ export default class EntraSyncStatusPanel extends LightningElement {
   private async start(dryRun: boolean): Promise<void> {
     this.busy = true;
     try {
-      const runId = (await startRun({ dryRun })) as string;
+      const runId = await startRun({ dryRun });
       showToast(this, LABELS.successTitle, dryRun ? LABELS.dryRunStarted : LABELS.runStarted, 'success');
       this.dispatchEvent(new CustomEvent('runstarted', { detail: { runId, dryRun } }));
       await this.load();

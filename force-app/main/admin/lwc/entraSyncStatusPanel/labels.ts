@@ -1,6 +1,7 @@
 // Custom labels of the status panel; the comment after each import is the label's English value.
 import TITLE from '@salesforce/label/c.EntraSync_Status_Title'; // Entra User Sync
 import LOADING from '@salesforce/label/c.EntraSync_Common_Loading'; // Loading
+import REFRESH from '@salesforce/label/c.EntraSync_Common_Refresh'; // Refresh
 import RUN_NOW from '@salesforce/label/c.EntraSync_Status_RunNow'; // Run now
 import DRY_RUN from '@salesforce/label/c.EntraSync_Status_DryRun'; // Dry run
 import RUN_STARTED from '@salesforce/label/c.EntraSync_Status_RunStarted'; // Run started
@@ -37,6 +38,7 @@ import SUCCESS_TITLE from '@salesforce/label/c.EntraSync_Common_SuccessTitle'; /
 export default {
   title: TITLE,
   loading: LOADING,
+  refresh: REFRESH,
   runNow: RUN_NOW,
   dryRun: DRY_RUN,
   runStarted: RUN_STARTED,

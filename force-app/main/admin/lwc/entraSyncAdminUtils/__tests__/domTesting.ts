@@ -15,6 +15,15 @@ export function byDataId<T extends HTMLElement = HTMLElement>(element: HTMLEleme
   return element.shadowRoot!.querySelector(`[data-id="${id}"]`) as T;
 }
 
+/**
+ * The element with `data-id="<id>"` inside the screen's `c-entra-sync-card-state` (its spinner, `load-error`,
+ * `error-message`, `retry` and `empty`); null when either is not rendered.
+ */
+export function inCardState<T extends HTMLElement = HTMLElement>(element: HTMLElement, id: string): T {
+  const cardState = element.shadowRoot!.querySelector('c-entra-sync-card-state');
+  return (cardState?.shadowRoot?.querySelector(`[data-id="${id}"]`) ?? null) as T;
+}
+
 /** Fires the `change` event a base input (lightning-input, -combobox, -dual-listbox…) sends, on `data-id="<id>"`. */
 export function fireChange(element: HTMLElement, id: string, detail: Record<string, unknown>): void {
   byDataId(element, id).dispatchEvent(new CustomEvent('change', { detail }));

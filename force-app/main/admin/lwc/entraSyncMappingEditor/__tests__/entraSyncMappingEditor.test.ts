@@ -12,6 +12,7 @@ import {
   fireChange,
   fireRowAction,
   flushPromises,
+  inCardState,
   resetDom,
 } from '../../entraSyncAdminUtils/__tests__/domTesting';
 
@@ -95,7 +96,7 @@ describe('c-entra-sync-mapping-editor', () => {
     it('invites a first mapping when there is none', async () => {
       mockGetMappings.mockResolvedValue([]);
       const element = await mount();
-      expect(byId(element, 'empty')).not.toBeNull();
+      expect(inCardState(element, 'empty')).not.toBeNull();
     });
 
     it('is accessible with the editor open', async () => {
@@ -245,7 +246,22 @@ describe('c-entra-sync-mapping-editor', () => {
     it('shows a load error inline', async () => {
       mockGetUserFields.mockRejectedValue({ body: { message: 'ENTRASYNC_ADMIN_NO_ACCESS: assign EntraSyncAdmin' } });
       const element = await mount();
-      expect(byId(element, 'load-error').textContent).toContain('ENTRASYNC_ADMIN_NO_ACCESS');
+      expect(inCardState(element, 'error-message').textContent).toContain('ENTRASYNC_ADMIN_NO_ACCESS');
+    });
+
+    it('loads again when the admin retries after a load error', async () => {
+      mockGetUserFields.mockRejectedValueOnce({
+        body: { message: 'ENTRASYNC_ADMIN_NO_ACCESS: assign EntraSyncAdmin' },
+      });
+      const element = await mount();
+
+      inCardState(element, 'retry').click();
+      await flushPromises();
+
+      expect(mockGetMappings).toHaveBeenCalledTimes(2);
+      expect(mockGetUserFields).toHaveBeenCalledTimes(2);
+      expect(inCardState(element, 'load-error')).toBeNull();
+      expect(byDataId(element, 'mappings-table')).not.toBeNull();
     });
 
     it('toasts a save error and keeps the editor open', async () => {

@@ -2,7 +2,7 @@ import { createElement } from 'lwc';
 import EntraSyncPreview from 'c/entraSyncPreview';
 import getPreview from '@salesforce/apex/EntraSyncAdminController.getPreview';
 import PREVIEW from './data/preview.json';
-import { byDataId, flushPromises, resetDom } from '../../entraSyncAdminUtils/__tests__/domTesting';
+import { byDataId, flushPromises, inCardState, resetDom } from '../../entraSyncAdminUtils/__tests__/domTesting';
 
 jest.mock('@salesforce/apex/EntraSyncAdminController.getPreview', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/label/c.EntraSync_Preview_GroupLabel', () => ({ default: '{0} ({1})' }), { virtual: true });
@@ -55,7 +55,7 @@ describe('c-entra-sync-preview', () => {
       mockGetPreview.mockResolvedValue({ run: null, groups: [] });
       const element = await mount();
 
-      expect(byDataId(element, 'no-dry-run')).not.toBeNull();
+      expect(inCardState(element, 'empty')).not.toBeNull();
     });
 
     it('says so when the dry run found nothing to change', async () => {
@@ -127,8 +127,22 @@ describe('c-entra-sync-preview', () => {
       mockGetPreview.mockRejectedValue({ body: { message: 'ENTRASYNC_NOT_DRY_RUN: open it in run detail' } });
       const element = await mount('a01000000000002AAA');
 
-      expect(byDataId(element, 'load-error')!.textContent).toBe('ENTRASYNC_NOT_DRY_RUN: open it in run detail');
-      expect(byDataId(element, 'no-dry-run')).toBeNull();
+      expect(inCardState(element, 'error-message').textContent).toBe('ENTRASYNC_NOT_DRY_RUN: open it in run detail');
+      expect(inCardState(element, 'empty')).toBeNull();
+    });
+
+    it('loads again when the admin retries after a load error', async () => {
+      mockGetPreview
+        .mockRejectedValueOnce({ body: { message: 'ENTRASYNC_ADMIN_NO_ACCESS: assign EntraSyncAdmin' } })
+        .mockResolvedValue(PREVIEW);
+      const element = await mount('a01000000000002AAA');
+
+      inCardState(element, 'retry').click();
+      await flushPromises();
+
+      expect(mockGetPreview).toHaveBeenCalledTimes(2);
+      expect(inCardState(element, 'load-error')).toBeNull();
+      expect(byDataId(element, 'summary')).not.toBeNull();
     });
   });
 });

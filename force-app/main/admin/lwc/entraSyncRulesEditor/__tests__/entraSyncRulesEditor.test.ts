@@ -12,6 +12,7 @@ import {
   fireChange,
   fireRowAction,
   flushPromises,
+  inCardState,
   resetDom,
 } from '../../entraSyncAdminUtils/__tests__/domTesting';
 
@@ -102,7 +103,7 @@ describe('c-entra-sync-rules-editor', () => {
     it('explains that users in no rule are out of scope when there is no rule', async () => {
       mockGetRules.mockResolvedValue([]);
       const element = await mount();
-      expect(byId(element, 'empty')).not.toBeNull();
+      expect(inCardState(element, 'empty')).not.toBeNull();
     });
 
     it('is accessible with the editor open', async () => {
@@ -288,7 +289,22 @@ describe('c-entra-sync-rules-editor', () => {
     it('shows a load error inline', async () => {
       mockGetRuleOptions.mockRejectedValue({ body: { message: 'ENTRASYNC_ADMIN_NO_ACCESS: assign EntraSyncAdmin' } });
       const element = await mount();
-      expect(byId(element, 'load-error').textContent).toContain('ENTRASYNC_ADMIN_NO_ACCESS');
+      expect(inCardState(element, 'error-message').textContent).toContain('ENTRASYNC_ADMIN_NO_ACCESS');
+    });
+
+    it('loads again when the admin retries after a load error', async () => {
+      mockGetRuleOptions.mockRejectedValueOnce({
+        body: { message: 'ENTRASYNC_ADMIN_NO_ACCESS: assign EntraSyncAdmin' },
+      });
+      const element = await mount();
+
+      inCardState(element, 'retry').click();
+      await flushPromises();
+
+      expect(mockGetRules).toHaveBeenCalledTimes(2);
+      expect(mockGetRuleOptions).toHaveBeenCalledTimes(2);
+      expect(inCardState(element, 'load-error')).toBeNull();
+      expect(byDataId(element, 'rules-table')).not.toBeNull();
     });
 
     it('toasts the validation error of a save and keeps the editor open', async () => {

@@ -3,7 +3,13 @@ import EntraSyncRunDetail from 'c/entraSyncRunDetail';
 import getRunDetail from '@salesforce/apex/EntraSyncAdminController.getRunDetail';
 import retryFailed from '@salesforce/apex/EntraSyncAdminController.retryFailed';
 import RUN_DETAIL from './data/runDetail.json';
-import { byDataId, fireChange, flushPromises, resetDom } from '../../entraSyncAdminUtils/__tests__/domTesting';
+import {
+  byDataId,
+  fireChange,
+  flushPromises,
+  inCardState,
+  resetDom,
+} from '../../entraSyncAdminUtils/__tests__/domTesting';
 
 jest.mock('@salesforce/apex/EntraSyncAdminController.getRunDetail', () => ({ default: jest.fn() }), {
   virtual: true,
@@ -36,7 +42,7 @@ describe('c-entra-sync-run-detail', () => {
     it('asks for a run when none is selected', async () => {
       const element = await mount();
 
-      expect(byDataId(element, 'no-run')).not.toBeNull();
+      expect(inCardState(element, 'empty')).not.toBeNull();
       expect(mockGetRunDetail).not.toHaveBeenCalled();
     });
 
@@ -125,7 +131,21 @@ describe('c-entra-sync-run-detail', () => {
       mockGetRunDetail.mockRejectedValue({ body: { message: 'ENTRASYNC_RUN_NOT_FOUND: refresh the run history' } });
       const element = await mount(RUN_ID);
 
-      expect(byDataId(element, 'load-error').textContent).toContain('ENTRASYNC_RUN_NOT_FOUND');
+      expect(inCardState(element, 'error-message').textContent).toContain('ENTRASYNC_RUN_NOT_FOUND');
+    });
+
+    it('loads again when the admin retries after a load error', async () => {
+      mockGetRunDetail
+        .mockRejectedValueOnce({ body: { message: 'ENTRASYNC_ADMIN_NO_ACCESS: assign EntraSyncAdmin' } })
+        .mockResolvedValue(RUN_DETAIL);
+      const element = await mount(RUN_ID);
+
+      inCardState(element, 'retry').click();
+      await flushPromises();
+
+      expect(mockGetRunDetail).toHaveBeenCalledTimes(2);
+      expect(inCardState(element, 'load-error')).toBeNull();
+      expect(byDataId(element, 'changes-table')).not.toBeNull();
     });
 
     it('toasts when the retry fails', async () => {

@@ -3,7 +3,13 @@ import EntraSyncRunHistory from 'c/entraSyncRunHistory';
 import getRuns from '@salesforce/apex/EntraSyncAdminController.getRuns';
 import RUN_PAGE from './data/runPage.json';
 import RUN_PAGE_EMPTY from './data/runPageEmpty.json';
-import { byDataId, fireRowAction, flushPromises, resetDom } from '../../entraSyncAdminUtils/__tests__/domTesting';
+import {
+  byDataId,
+  fireRowAction,
+  flushPromises,
+  inCardState,
+  resetDom,
+} from '../../entraSyncAdminUtils/__tests__/domTesting';
 
 jest.mock('@salesforce/apex/EntraSyncAdminController.getRuns', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/label/c.EntraSync_History_PageInfo', () => ({ default: 'Page {0} of {1} · {2} runs' }), {
@@ -52,7 +58,7 @@ describe('c-entra-sync-run-history', () => {
       mockGetRuns.mockResolvedValue(RUN_PAGE_EMPTY);
       const element = await mount();
 
-      expect(byDataId(element, 'empty')).not.toBeNull();
+      expect(inCardState(element, 'empty')).not.toBeNull();
       expect(byDataId(element, 'runs-table')).toBeNull();
     });
 
@@ -160,7 +166,23 @@ describe('c-entra-sync-run-history', () => {
       mockGetRuns.mockRejectedValue({ body: { message: 'ENTRASYNC_ADMIN_NO_ACCESS: assign EntraSyncAdmin' } });
       const element = await mount();
 
-      expect(byDataId(element, 'load-error').textContent).toBe('ENTRASYNC_ADMIN_NO_ACCESS: assign EntraSyncAdmin');
+      expect(inCardState(element, 'error-message').textContent).toBe(
+        'ENTRASYNC_ADMIN_NO_ACCESS: assign EntraSyncAdmin',
+      );
+    });
+
+    it('loads again when the admin retries after a load error', async () => {
+      mockGetRuns
+        .mockRejectedValueOnce({ body: { message: 'ENTRASYNC_ADMIN_NO_ACCESS: assign EntraSyncAdmin' } })
+        .mockResolvedValue(FINISHED_PAGE);
+      const element = await mount();
+
+      inCardState(element, 'retry').click();
+      await flushPromises();
+
+      expect(mockGetRuns).toHaveBeenCalledTimes(2);
+      expect(inCardState(element, 'load-error')).toBeNull();
+      expect(byDataId(element, 'runs-table')).not.toBeNull();
     });
   });
 });

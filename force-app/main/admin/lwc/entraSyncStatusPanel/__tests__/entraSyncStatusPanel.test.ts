@@ -10,7 +10,13 @@ const ShowToastEventName = 'lightning__showtoast';
 import STATUS from './data/status.json';
 import STATUS_AWAITING from './data/statusAwaitingApproval.json';
 import STATUS_EMPTY from './data/statusEmpty.json';
-import { byDataId, fireChange, flushPromises, resetDom } from '../../entraSyncAdminUtils/__tests__/domTesting';
+import {
+  byDataId,
+  fireChange,
+  flushPromises,
+  inCardState,
+  resetDom,
+} from '../../entraSyncAdminUtils/__tests__/domTesting';
 
 jest.mock('@salesforce/apex/EntraSyncAdminController.getStatus', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex/EntraSyncAdminController.testConnection', () => ({ default: jest.fn() }), {
@@ -244,8 +250,20 @@ describe('c-entra-sync-status-panel', () => {
       mockGetStatus.mockRejectedValue(APEX_ERROR);
       const element = await mount();
 
-      expect(byDataId(element, 'load-error')!.textContent).toContain('ENTRASYNC_ADMIN_NO_ACCESS');
+      expect(inCardState(element, 'error-message').textContent).toContain('ENTRASYNC_ADMIN_NO_ACCESS');
       expect((byDataId(element, 'run-now') as HTMLButtonElement).disabled).toBe(true);
+    });
+
+    it('loads again when the admin retries after a load error', async () => {
+      mockGetStatus.mockRejectedValueOnce(APEX_ERROR).mockResolvedValue(STATUS);
+      const element = await mount();
+
+      inCardState(element, 'retry').click();
+      await flushPromises();
+
+      expect(mockGetStatus).toHaveBeenCalledTimes(2);
+      expect(inCardState(element, 'load-error')).toBeNull();
+      expect(byDataId(element, 'named-credential')).not.toBeNull();
     });
 
     it('toasts the error when a run cannot start', async () => {
