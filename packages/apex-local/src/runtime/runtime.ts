@@ -12,7 +12,8 @@ import { implementsBuiltin } from '../apex/binder/classInfo.ts';
 import { checkFence, checkFenceStatements, type FenceProblem } from '../apex/binder/fence.ts';
 import { ApexCompileError, ApexThrow, LocalUnsupported } from '../apex/interp/errors.ts';
 import { exceptionTypeName } from '../apex/interp/format.ts';
-import { Interpreter, type RuntimeHooks } from '../apex/interp/interpreter.ts';
+import type { RuntimeHooks } from '../apex/interp/context.ts';
+import { Interpreter } from '../apex/interp/interpreter.ts';
 import { ApexSyntaxError, parseAnonymous } from '../apex/parse/parser.ts';
 import { createStdlib } from '../apex/stdlib/index.ts';
 import { fromJs, serialize } from '../apex/stdlib/json.ts';
@@ -96,7 +97,7 @@ export class LocalRuntime implements RuntimeHooks {
     this.interp = new Interpreter(apex.registry, createStdlib(), org.api, this);
     this.fence = [
       ...apex.problems.map((p) => ({ ...p, code: 'LOCAL_UNSUPPORTED' as const })),
-      ...checkFence(this.interp, apex.registry.all),
+      ...checkFence(this.interp.binding, apex.registry.all),
     ];
   }
 
@@ -243,8 +244,8 @@ export class LocalRuntime implements RuntimeHooks {
       const unit = parseAnonymous(file, code);
       const cls = this.apex.registry.buildDetached({ ...unit.decls, name: '__Anonymous' }, file);
       const problems = [
-        ...checkFence(this.interp, [cls, ...this.innerOf(cls)]),
-        ...checkFenceStatements(this.interp, cls, unit.body),
+        ...checkFence(this.interp.binding, [cls, ...this.innerOf(cls)]),
+        ...checkFenceStatements(this.interp.binding, cls, unit.body),
       ];
       if (problems.length) {
         const p = problems[0];

@@ -2,12 +2,13 @@
  * The fence: a static pass over the bound classes that rejects, before anything runs, what the local runtime
  * does not implement — unknown types, unknown standard-library methods on statically known receivers, statements
  * the runtime does not support. Whatever slips past is caught at run time with the same LOCAL_UNSUPPORTED code.
+ * It needs only the Binding (the registry, the standard library and the schema), never the interpreter.
  */
 import type { Expr, Stmt, TypeRef } from '../ast.ts';
-import type { Interpreter } from '../interp/interpreter.ts';
 import type { TypeDesc } from '../values.ts';
 import type { ClassInfo } from './classInfo.ts';
 import { NAMESPACES } from './registry.ts';
+import { TypeResolver, type Binding } from './typeResolver.ts';
 
 export interface FenceProblem {
   /** LOCAL_UNSUPPORTED: the runtime lacks it; LOCAL_APEX_COMPILE: the platform compiler would reject it too */
@@ -48,7 +49,8 @@ class FenceWalker {
   private scopes: Map<string, TypeDesc | null>[] = [];
 
   constructor(
-    private readonly ix: Interpreter,
+    private readonly binding: Binding,
+    private readonly types: TypeResolver,
     private readonly cls: ClassInfo,
   ) {}
 
@@ -62,9 +64,9 @@ class FenceWalker {
     const ln = name.toLowerCase();
     if (
       beforeDot &&
-      (this.ix.registry.resolve(name, this.cls) ||
-        this.ix.stdlib.type(ln) ||
-        this.ix.org.describe(name) ||
+      (this.binding.registry.resolve(name, this.cls) ||
+        this.binding.stdlib.type(ln) ||
+        this.binding.schema.describe(name) ||
         NAMESPACES.has(ln))
     )
       return;
@@ -89,7 +91,7 @@ class FenceWalker {
     if (obj.k !== 'name') return;
     const t = this.lookup(obj.name);
     if (!t || t.kind !== 'sobject' || t.name === 'SObject') return;
-    const d = this.ix.org.describe(t.name);
+    const d = this.binding.schema.describe(t.name);
     if (!d) return;
     const ln = name.toLowerCase();
     if (d.fields[ln]) return;
@@ -99,7 +101,7 @@ class FenceWalker {
   }
 
   type(t: TypeRef, line: number): TypeDesc | null {
-    const d = this.ix.tryResolveType(t, this.cls);
+    const d = this.types.tryResolve(t, this.cls);
     if (!d) this.report(line, `type ${t.name}`);
     return d;
   }
@@ -208,7 +210,7 @@ class FenceWalker {
       case 'try':
         this.stmt(s.body);
         for (const c of s.catches) {
-          if (!this.ix.registry.resolve(c.type, this.cls)) this.report(c.line, `exception type ${c.type}`);
+          if (!this.binding.registry.resolve(c.type, this.cls)) this.report(c.line, `exception type ${c.type}`);
           this.scopes.push(new Map([[c.name.toLowerCase(), null]]));
           this.stmt(c.body);
           this.scopes.pop();
@@ -243,7 +245,7 @@ class FenceWalker {
       if (e.lit.t === 'string') return { name: 'String', args: [], kind: 'prim' };
       return null;
     }
-    if (e.k === 'new') return this.ix.tryResolveType(e.type, this.cls);
+    if (e.k === 'new') return this.types.tryResolve(e.type, this.cls);
     return null;
   }
 
@@ -283,8 +285,8 @@ class FenceWalker {
         });
         if (e.arraySize) this.expr(e.arraySize);
         if (!e.listInit && !e.mapInit && !e.fieldInits) {
-          const t = this.ix.tryResolveType(e.type, this.cls);
-          if (t?.kind === 'native' && !this.ix.stdlib.type(t.name.toLowerCase())?.construct)
+          const t = this.types.tryResolve(e.type, this.cls);
+          if (t?.kind === 'native' && !this.binding.stdlib.type(t.name.toLowerCase())?.construct)
             this.report(e.line, `new ${t.name}()`);
         }
         return;
@@ -322,9 +324,9 @@ class FenceWalker {
   /** `X.m()` on a standard-library type, or `v.m()` on a local of a known built-in type: the method must exist. */
   private checkCall(obj: Expr, name: string, line: number): void {
     const ln = name.toLowerCase();
-    const lib = this.ix.stdlib;
+    const lib = this.binding.stdlib;
     if (obj.k === 'name' && this.lookup(obj.name) === undefined && !this.isMember(obj.name)) {
-      if (this.ix.registry.resolve(obj.name, this.cls)) return;
+      if (this.binding.registry.resolve(obj.name, this.cls)) return;
       const nt = lib.type(obj.name.toLowerCase());
       if (nt) {
         if (!nt.statics?.[ln]) this.report(line, `${nt.name}.${name}()`);
@@ -371,17 +373,19 @@ class FenceWalker {
 }
 
 /** Fence an anonymous block's top-level statements (its own declarations are checked as classes). */
-export function checkFenceStatements(ix: Interpreter, cls: ClassInfo, body: Stmt[]): FenceProblem[] {
-  const w = new FenceWalker(ix, cls);
+export function checkFenceStatements(binding: Binding, cls: ClassInfo, body: Stmt[]): FenceProblem[] {
+  const w = new FenceWalker(binding, new TypeResolver(binding), cls);
   w.block(body);
   return w.problems;
 }
 
-export function checkFence(ix: Interpreter, classes: ClassInfo[]): FenceProblem[] {
+/** Fence the declarations of these classes: everything they contain, before anything runs. */
+export function checkFence(binding: Binding, classes: ClassInfo[]): FenceProblem[] {
+  const types = new TypeResolver(binding);
   const out: FenceProblem[] = [];
   for (const c of classes) {
     if (!c.decl) continue;
-    const w = new FenceWalker(ix, c);
+    const w = new FenceWalker(binding, types, c);
     w.classDecl();
     out.push(...w.problems);
   }

@@ -6,7 +6,8 @@
 import type { FieldDecl, MethodDecl, PropertyDecl, Stmt } from '../ast.ts';
 import type { ClassInfo } from '../binder/classInfo.ts';
 import { EnumV, ObjectV, isNumber, typeNameOf, type TypeDesc, type Value } from '../values.ts';
-import type { Frame, Interpreter, Var } from './interpreter.ts';
+import type { ClassContext } from './context.ts';
+import type { Frame, Var } from './frames.ts';
 
 function inSourceOrder(fields: FieldDecl[], blocks: Stmt[]): (FieldDecl | Stmt)[] {
   return [...fields, ...blocks].sort((a, b) => a.line - b.line);
@@ -21,7 +22,7 @@ export class ClassRuntime {
   private memberCache = new Map<ClassInfo, Map<string, Member>>();
   private overflowDepth = 0;
 
-  constructor(private readonly ix: Interpreter) {}
+  constructor(private readonly ix: ClassContext) {}
 
   /** Static state lives for one transaction (Apex Developer Guide, "Static and Instance Methods, Variables, and Initialization Code"). */
   resetStatics(): void {

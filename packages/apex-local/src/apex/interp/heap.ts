@@ -1,5 +1,5 @@
 /**
- * An estimate of the Apex heap: the bytes of every value reachable from the call stack and the static variables.
+ * Heap metering. estimateHeap: the bytes of every value reachable from the call stack and the static variables.
  * The platform does not publish its accounting; this counts Strings by length, numbers and dates by their width
  * (per reference) and a small overhead per object (once per object), which is close enough to watch budgets
  * (Limits.getHeapSize) and the 6 MB / 12 MB limits.
@@ -7,7 +7,11 @@
  * It runs often (sampled while Apex runs, and on every Limits.getHeapSize()), so the walk avoids allocation: objects
  * are marked with the walk's number instead of being collected in a Set, and Strings and scalars held by records,
  * lists and maps are counted in place instead of being pushed on the work stack.
+ *
+ * HeapMeter decides when to sample while Apex runs, keeps the transaction's peak and reports each sample to the org,
+ * which enforces the limit.
  */
+import type { OrgApi } from '../../org/api.ts';
 import {
   BlobV,
   DateV,
@@ -98,4 +102,68 @@ export function estimateHeap(roots: Iterable<Value>): { bytes: number; visited: 
     }
   }
   return { bytes, visited };
+}
+
+/** statements between two heap samples, at least */
+const MIN_HEAP_SAMPLE_STATEMENTS = 1000;
+/** statements per object walked between two heap samples while the heap is below half its limit */
+const HEAP_SAMPLE_SPACING = 8;
+/** bytes of large native allocations (JSON, query rows) after which the heap is sampled at the next statement */
+const LARGE_ALLOCATION_BYTES = 256 * 1024;
+
+/** What the meter needs: the org (which enforces the limit) and a way to turn its LimitException into Apex. */
+export interface HeapMeterHost {
+  readonly org: Pick<OrgApi, 'reportHeap' | 'limits'>;
+  fromOrgError(e: unknown): never;
+}
+
+export class HeapMeter {
+  /** the largest heap estimate seen in the current transaction */
+  peak = 0;
+  /** the executed-statement count at which the next sample is due */
+  nextSample = MIN_HEAP_SAMPLE_STATEMENTS;
+  private allocatedSinceSample = 0;
+
+  constructor(private readonly host: HeapMeterHost) {}
+
+  /** a new transaction: no peak yet, first sample after the minimum spacing */
+  reset(statementsExecuted: number): void {
+    this.peak = 0;
+    this.nextSample = statementsExecuted + MIN_HEAP_SAMPLE_STATEMENTS;
+  }
+
+  /** Measure the heap held by these roots, tell the org (which enforces the limit), schedule the next sample. */
+  sample(roots: Value[], statementsExecuted: number): number {
+    const { bytes, visited } = estimateHeap(roots);
+    this.allocatedSinceSample = 0;
+    if (bytes > this.peak) this.peak = bytes;
+    try {
+      this.host.org.reportHeap(bytes);
+    } catch (e) {
+      this.host.fromOrgError(e);
+    }
+    this.nextSample = statementsExecuted + this.statementsUntilNextSample(bytes, visited);
+    return bytes;
+  }
+
+  /**
+   * A native operation just created about `bytes` of Apex values (a parsed JSON body, serialized text, query rows):
+   * once such allocations add up to LARGE_ALLOCATION_BYTES since the last sample, sample at the next statement, so
+   * a sudden growth is seen without sampling often.
+   */
+  noteAllocation(bytes: number, statementsExecuted: number): void {
+    this.allocatedSinceSample += bytes;
+    if (this.allocatedSinceSample >= LARGE_ALLOCATION_BYTES) this.nextSample = statementsExecuted;
+  }
+
+  /**
+   * Sampling spacing: at least as many statements as objects walked (amortised constant cost per statement), and
+   * HEAP_SAMPLE_SPACING times that while the heap is below half its limit, so large working sets far from the limit
+   * are not re-walked constantly; close to the limit every sample counts.
+   */
+  private statementsUntilNextSample(bytes: number, visited: number): number {
+    const limit = this.host.org.limits().find((l) => l.name === 'HeapSize')?.max ?? 0;
+    const relaxed = limit > 0 && bytes < limit / 2;
+    return Math.max(MIN_HEAP_SAMPLE_STATEMENTS, visited * (relaxed ? HEAP_SAMPLE_SPACING : 1));
+  }
 }

@@ -27,7 +27,7 @@ import {
 } from '../values.ts';
 import { ApexThrow } from './errors.ts';
 import { formatDate } from './format.ts';
-import type { Interpreter } from './interpreter.ts';
+import type { SObjectContext } from './context.ts';
 
 /** a queried row's rough size, only to decide when the heap is worth sampling again (heap.ts estimates it) */
 const ESTIMATED_ROW_BYTES = 200;
@@ -66,7 +66,7 @@ const OP_LABEL: Record<string, string> = {
 };
 
 export class SObjects {
-  constructor(private readonly ix: Interpreter) {}
+  constructor(private readonly ix: SObjectContext) {}
 
   isId(s: string): boolean {
     return /^[a-zA-Z0-9]{15}([a-zA-Z0-9]{3})?$/.test(s);

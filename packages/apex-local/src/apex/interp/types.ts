@@ -1,10 +1,12 @@
 /**
- * The type system at run time: resolving written types to TypeDescs, assignment conversion (numeric widening,
- * String -> Id, single-row SOQL), instanceof / cast checks and the `Invalid conversion` TypeException.
+ * The type system at run time: written types as resolved by the binder (binder/typeResolver.ts), assignment
+ * conversion (numeric widening, String -> Id, single-row SOQL), instanceof / cast checks and the `Invalid
+ * conversion` TypeException.
  */
 import type { TypeRef } from '../ast.ts';
 import type { ClassInfo } from '../binder/classInfo.ts';
 import { implementsBuiltin, isSubclassOf } from '../binder/classInfo.ts';
+import type { TypeResolver } from '../binder/typeResolver.ts';
 import {
   BlobV,
   DateV,
@@ -33,65 +35,21 @@ import {
   type TypeDesc,
   type Value,
 } from '../values.ts';
-import type { Interpreter } from './interpreter.ts';
-
-const PRIMITIVES: Record<string, string> = {
-  integer: 'Integer',
-  long: 'Long',
-  decimal: 'Decimal',
-  double: 'Double',
-  string: 'String',
-  boolean: 'Boolean',
-  id: 'Id',
-  date: 'Date',
-  datetime: 'Datetime',
-  time: 'Time',
-  blob: 'Blob',
-};
+import type { TypeSystemContext } from './context.ts';
 
 export class TypeSystem {
-  private typeCache = new WeakMap<TypeRef, Map<ClassInfo | null, TypeDesc>>();
+  constructor(
+    private readonly ix: TypeSystemContext,
+    private readonly resolver: TypeResolver,
+  ) {}
 
-  constructor(private readonly ix: Interpreter) {}
-
+  /** The type a TypeRef names (binder/typeResolver.ts); a type the runtime does not know is LOCAL_UNSUPPORTED. */
   resolveType(t: TypeRef, from: ClassInfo | null): TypeDesc {
-    let byFrom = this.typeCache.get(t);
-    if (!byFrom) this.typeCache.set(t, (byFrom = new Map()));
-    let d = byFrom.get(from);
-    if (!d) {
-      const r = this.tryResolveType(t, from);
-      if (!r) this.ix.unsupported(`type ${t.name}`);
-      d = r;
-      byFrom.set(from, d);
-    }
-    return d;
+    return this.resolver.resolveCached(t, from) ?? this.ix.unsupported(`type ${t.name}`);
   }
 
   tryResolveType(t: TypeRef, from: ClassInfo | null): TypeDesc | null {
-    let ln = t.name.toLowerCase();
-    if (ln.startsWith('system.') && (PRIMITIVES[ln.slice(7)] || ['list', 'set', 'map', 'object'].includes(ln.slice(7))))
-      ln = ln.slice(7);
-    if (ln.startsWith('schema.') && this.ix.org.describe(t.name.slice(7))) ln = ln.slice(7);
-    if (PRIMITIVES[ln]) return { name: PRIMITIVES[ln], args: [], kind: 'prim' };
-    if (ln === 'object') return T.object;
-    if (ln === 'list' || ln === 'set' || ln === 'map') {
-      const args: TypeDesc[] = [];
-      for (const a of t.args) {
-        const r = this.tryResolveType(a, from);
-        if (!r) return null;
-        args.push(r);
-      }
-      const name = ln === 'list' ? 'List' : ln === 'set' ? 'Set' : 'Map';
-      return { name, args, kind: ln };
-    }
-    const cls = this.ix.registry.resolve(t.name, from);
-    if (cls) return { name: cls.name, args: [], kind: cls.isException ? 'exception' : 'class', cls };
-    if (ln === 'sobject') return T.sobject;
-    const nt = this.ix.stdlib.type(ln);
-    if (nt) return { name: nt.name, args: [], kind: 'native' };
-    const od = this.ix.org.describe(ln.startsWith('schema.') ? t.name.slice(7) : t.name);
-    if (od) return { name: od.name, args: [], kind: 'sobject' };
-    return null;
+    return this.resolver.tryResolve(t, from);
   }
 
   /** Assignment conversion to a declared type: numeric widening, String -> Id validation, single-row SOQL. */

@@ -1,5 +1,5 @@
 /** List, Set and Map methods (Apex Reference Guide, "List Class", "Set Class", "Map Class"). */
-import type { Interpreter } from '../interp/interpreter.ts';
+import type { ExecutionContext } from '../interp/context.ts';
 import { compare } from '../interp/operators.ts';
 import { formatValue } from '../interp/format.ts';
 import { IntV, ListV, MapV, ObjectV, SetV, SObjectV, EnumV, int, keyOf, type Value } from '../values.ts';
@@ -7,7 +7,7 @@ import { intArg } from './args.ts';
 import type { Stdlib } from './registry.ts';
 import type { MethodFn } from './types.ts';
 
-function index(ix: Interpreter, l: ListV, v: Value, allowEnd = false): number {
+function index(ix: ExecutionContext, l: ListV, v: Value, allowEnd = false): number {
   const i = intArg(ix, v);
   if (i < 0 || i > l.items.length || (!allowEnd && i === l.items.length))
     ix.fail('System.ListException', `List index out of bounds: ${i}`);
@@ -15,7 +15,7 @@ function index(ix: Interpreter, l: ListV, v: Value, allowEnd = false): number {
 }
 
 /** List.sort(): primitives ascending, SObjects by their field order, Comparable objects by compareTo. */
-function sortList(ix: Interpreter, l: ListV, comparator: Value): void {
+function sortList(ix: ExecutionContext, l: ListV, comparator: Value): void {
   const cmp = (a: Value, b: Value): number => {
     if (comparator instanceof ObjectV) return (ix.callMethod(comparator, 'compare', [a, b]) as IntV).v;
     if (a === null) return b === null ? 0 : -1;
@@ -32,7 +32,7 @@ function sortList(ix: Interpreter, l: ListV, comparator: Value): void {
   l.items.splice(0, l.items.length, ...sorted.map((x) => x.v));
 }
 
-function sameElement(ix: Interpreter, a: Value, b: Value): boolean {
+function sameElement(ix: ExecutionContext, a: Value, b: Value): boolean {
   return typeof a === 'string' && typeof b === 'string' ? a === b : ix.equals(a, b);
 }
 

@@ -2,7 +2,7 @@
  * Date, Datetime and Time (Apex Reference Guide). The running user's time zone is the org user's
  * TimeZoneSidKey when the org provides one, else GMT; format patterns follow Java SimpleDateFormat.
  */
-import type { Interpreter } from '../interp/interpreter.ts';
+import type { ExecutionContext } from '../interp/context.ts';
 import { formatDate, formatDatetime } from '../interp/format.ts';
 import { DateV, DatetimeV, IntV, LongV, TimeV, int, long, type Value } from '../values.ts';
 import { intArg, str } from './args.ts';
@@ -27,7 +27,7 @@ const MONTHS = [
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** The running user's TimeZoneSidKey (Datetime methods without Gmt use it), GMT when the org has none. */
-export function userTimeZone(ix: Interpreter): string {
+export function userTimeZone(ix: ExecutionContext): string {
   return ix.userTimeZone();
 }
 
@@ -172,7 +172,7 @@ function addMonths(y: number, m: number, d: number, n: number): { y: number; m: 
   return { y: ny, m: nm, d: Math.min(d, dim) };
 }
 
-function parseIsoDate(ix: Interpreter, s: string): DateV {
+function parseIsoDate(ix: ExecutionContext, s: string): DateV {
   const m = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(s.trim());
   if (!m) return ix.fail('System.TypeException', `Invalid date: ${s}`);
   return dateFrom(Number(m[1]), Number(m[2]), Number(m[3]));

@@ -2,7 +2,7 @@
  * Http, HttpRequest, HttpResponse (Apex Reference Guide). With Test.setMock(HttpCalloutMock.class, mock) the
  * mock's respond() answers; in a test without a mock the callout fails as on the platform; otherwise the org sends it.
  */
-import type { Interpreter } from '../interp/interpreter.ts';
+import type { ExecutionContext } from '../interp/context.ts';
 import type { HttpRequestPlain, HttpResponsePlain } from '../../org/api.ts';
 import { BlobV, IntV, ListV, NativeV, T, int, type Value } from '../values.ts';
 import { intArg, str } from './args.ts';
@@ -111,7 +111,7 @@ function plainRequest(r: NativeV): HttpRequestPlain {
   return { method: d.method, endpoint: d.endpoint, headers: { ...d.headers }, body: d.body, timeoutMs: d.timeoutMs };
 }
 
-function send(ix: Interpreter, req: Value): Value {
+function send(ix: ExecutionContext, req: Value): Value {
   if (!(req instanceof NativeV) || req.typeName !== 'HttpRequest')
     return ix.fail('System.NullPointerException', 'Argument cannot be null.');
   if (!req.data.endpoint) ix.fail('System.CalloutException', 'Endpoint cannot be null');

@@ -3,7 +3,7 @@
  * typed deserialize / deserializeStrict into Apex classes, collections and SObjects, and deserializeUntyped
  * (objects -> Map<String, Object>, arrays -> List<Object>, numbers -> Integer / Long / Decimal).
  */
-import type { Interpreter } from '../interp/interpreter.ts';
+import type { ExecutionContext } from '../interp/context.ts';
 import { formatDate, formatDouble, formatTime } from '../interp/format.ts';
 import {
   BlobV,
@@ -161,7 +161,7 @@ function q(s: string): string {
   return JSON.stringify(s);
 }
 
-export function serialize(ix: Interpreter, v: Value, o: Out, depth = 0): string {
+export function serialize(ix: ExecutionContext, v: Value, o: Out, depth = 0): string {
   if (v === null) return 'null';
   if (typeof v === 'string') return q(v);
   if (typeof v === 'boolean') return String(v);
@@ -242,7 +242,7 @@ function serializeKey(k: Value): string {
   return String((k as { v?: unknown }).v ?? k);
 }
 
-function arr(ix: Interpreter, items: Value[], o: Out, depth: number): string {
+function arr(ix: ExecutionContext, items: Value[], o: Out, depth: number): string {
   if (!o.pretty) return '[' + items.map((x) => serialize(ix, x, o, depth)).join(',') + ']';
   if (!items.length) return '[ ]';
   return '[ ' + items.map((x) => serialize(ix, x, o, depth)).join(', ') + ' ]';
@@ -250,7 +250,7 @@ function arr(ix: Interpreter, items: Value[], o: Out, depth: number): string {
 
 function obj(
   entries: [string, Value | { raw: string }][],
-  ix: Interpreter,
+  ix: ExecutionContext,
   o: Out,
   depth: number,
   suppressNulls: boolean,
@@ -286,7 +286,7 @@ function numberOf(text: string): Value {
 
 class Deserializer {
   constructor(
-    private readonly ix: Interpreter,
+    private readonly ix: ExecutionContext,
     private readonly strict: boolean,
   ) {}
 
@@ -446,19 +446,19 @@ function fieldApexType(t: string): string {
   }
 }
 
-function parse(ix: Interpreter, text: Value): J {
+function parse(ix: ExecutionContext, text: Value): J {
   const s = str(ix, text);
   ix.noteAllocation(s.length); // the parsed values are about as large as the text
   return new JsonReader(s, (m) => ix.fail('System.JSONException', m)).parse();
 }
 
-function typeArg(ix: Interpreter, t: Value): TypeDesc {
+function typeArg(ix: ExecutionContext, t: Value): TypeDesc {
   if (!(t instanceof TypeV)) return ix.fail('System.NullPointerException', 'Argument cannot be null.');
   return t.type;
 }
 
-/** JSON text handed back to Apex: a new String as large as itself (see Interpreter.noteAllocation). */
-function serialized(ix: Interpreter, text: string): string {
+/** JSON text handed back to Apex: a new String as large as itself (see ExecutionContext.noteAllocation). */
+function serialized(ix: ExecutionContext, text: string): string {
   ix.noteAllocation(text.length);
   return text;
 }
@@ -479,7 +479,7 @@ export function installJson(lib: Stdlib): void {
 }
 
 /** A plain JS value (from the Lightning bridge) converted to an Apex value of the declared type, as JSON.deserialize would. */
-export function fromJs(ix: Interpreter, v: unknown, t: TypeDesc): Value {
+export function fromJs(ix: ExecutionContext, v: unknown, t: TypeDesc): Value {
   const toJ = (x: unknown): J => {
     if (x === null || x === undefined) return null;
     if (typeof x === 'boolean' || typeof x === 'string') return x;

@@ -3,7 +3,7 @@
  * the host (the local runtime records it, in order, for the local run and the tests to inspect); nothing is
  * delivered. Emails (Messaging.SingleEmailMessage…) are not implemented and stay behind the fence.
  */
-import type { Interpreter } from '../interp/interpreter.ts';
+import type { ExecutionContext } from '../interp/context.ts';
 import { NativeV, SetV, type Value } from '../values.ts';
 import { str } from './args.ts';
 import type { Stdlib } from './registry.ts';
@@ -28,7 +28,7 @@ function setter(field: (typeof FIELDS)[number]): MethodFn {
   };
 }
 
-function send(ix: Interpreter, n: NativeV, recipients: Value): Value {
+function send(ix: ExecutionContext, n: NativeV, recipients: Value): Value {
   if (!(recipients instanceof SetV)) return ix.fail('System.NullPointerException', 'Argument cannot be null.');
   const sink = ix.hooks as unknown as { sendCustomNotification?: (n: SentNotification) => void };
   if (!sink.sendCustomNotification)

@@ -4,7 +4,7 @@
  * DeployCallback. The runtime applies the deployment to the org's custom metadata after the transaction commits,
  * then calls the callback in its own transaction.
  */
-import type { Interpreter } from '../interp/interpreter.ts';
+import type { ExecutionContext } from '../interp/context.ts';
 import { ListV, NativeV, ObjectV, type TypeDesc, type Value } from '../values.ts';
 import { enumValue } from './enums.ts';
 import { systemEnum } from './enums.ts';
@@ -41,7 +41,7 @@ export interface PendingDeployment {
   callback: ObjectV | null;
 }
 
-function enqueueDeployment(ix: Interpreter, [container, callback]: Value[]): Value {
+function enqueueDeployment(ix: ExecutionContext, [container, callback]: Value[]): Value {
   if (!(container instanceof NativeV)) return ix.fail('System.NullPointerException', 'Argument cannot be null.');
   const records = (container.data.items as NativeV[]).map((r) => {
     const values: Record<string, Value> = {};
@@ -120,7 +120,7 @@ export function installMetadata(lib: Stdlib): void {
 /** Build the DeployResult the callback receives. */
 export function deployResult(
   lib: Stdlib,
-  ix: Interpreter,
+  ix: ExecutionContext,
   id: string,
   failures: { fullName: string; problem: string }[],
 ): NativeV {

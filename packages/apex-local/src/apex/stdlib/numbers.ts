@@ -1,5 +1,5 @@
 /** Integer, Long, Decimal, Double, Boolean and Math (Apex Reference Guide, the classes of the same names). */
-import type { Interpreter } from '../interp/interpreter.ts';
+import type { ExecutionContext } from '../interp/context.ts';
 import { formatValue } from '../interp/format.ts';
 import {
   D,
@@ -23,7 +23,7 @@ import type { MethodFn, StaticFn } from './types.ts';
 
 type Num = IntV | LongV | DecimalV | DoubleV;
 
-function parseInteger(ix: Interpreter, v: Value): Value {
+function parseInteger(ix: ExecutionContext, v: Value): Value {
   if (v === null) return ix.fail('System.NullPointerException', 'Argument cannot be null.');
   if (isNumber(v)) return int(Math.trunc(toJsNumber(v)));
   const s = str(ix, v).trim();
@@ -32,7 +32,7 @@ function parseInteger(ix: Interpreter, v: Value): Value {
   return int(Number(s));
 }
 
-function parseDecimal(ix: Interpreter, v: Value): Value {
+function parseDecimal(ix: ExecutionContext, v: Value): Value {
   if (v === null) return ix.fail('System.NullPointerException', 'Argument cannot be null.');
   if (isNumber(v)) return dec(toDecimal(v));
   const s = str(ix, v).trim();
@@ -154,7 +154,7 @@ const mathFns: Record<string, StaticFn> = {
 };
 
 function unary(
-  ix: Interpreter,
+  ix: ExecutionContext,
   v: Value,
   f: (n: number) => number,
   fd: (d: InstanceType<typeof D>) => InstanceType<typeof D>,
@@ -165,7 +165,7 @@ function unary(
   return dbl(f(num(ix, v)));
 }
 
-function compareNums(ix: Interpreter, a: Value, b: Value): number {
+function compareNums(ix: ExecutionContext, a: Value, b: Value): number {
   if (!isNumber(a) || !isNumber(b)) return ix.fail('System.NullPointerException', 'Argument cannot be null.');
   return toDecimal(a).comparedTo(toDecimal(b));
 }

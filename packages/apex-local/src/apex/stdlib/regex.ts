@@ -1,10 +1,10 @@
 /** Pattern and Matcher (Apex Reference Guide). Java regex syntax is close enough to JavaScript's for common use. */
-import type { Interpreter } from '../interp/interpreter.ts';
+import type { ExecutionContext } from '../interp/context.ts';
 import { ListV, NativeV, T, int, type Value } from '../values.ts';
 import { intArg, str } from './args.ts';
 import type { Stdlib } from './registry.ts';
 
-function compile(ix: Interpreter, re: string, flags = ''): RegExp {
+function compile(ix: ExecutionContext, re: string, flags = ''): RegExp {
   try {
     const inline = re.startsWith('(?i)');
     return new RegExp(inline ? re.slice(4) : re, flags + (inline ? 'i' : ''));
@@ -24,7 +24,7 @@ function matcher(re: string, input: string): NativeV {
   return new NativeV('Matcher', { re, input, last: null, pos: 0 } as MatcherState);
 }
 
-function group(ix: Interpreter, m: MatcherState, i: Value): Value {
+function group(ix: ExecutionContext, m: MatcherState, i: Value): Value {
   if (!m.last) return ix.fail('System.StringException', 'No match found');
   const n = i === undefined ? 0 : intArg(ix, i);
   return m.last[n] ?? null;

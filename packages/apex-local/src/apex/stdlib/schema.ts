@@ -2,7 +2,7 @@
  * Minimal Schema describe (Apex Reference Guide, "Schema Namespace"): SObjectType tokens, DescribeSObjectResult,
  * `fields.getMap()`, SObjectField tokens and DescribeFieldResult.
  */
-import type { Interpreter } from '../interp/interpreter.ts';
+import type { ExecutionContext } from '../interp/context.ts';
 import type { FieldDescribe, FieldType, ObjectDescribe } from '../../org/api.ts';
 import { ListV, MapV, NativeV, T, int, type TypeDesc, type Value } from '../values.ts';
 import { str } from './args.ts';
@@ -29,7 +29,7 @@ const DISPLAY: Record<FieldType, string> = {
   reference: 'REFERENCE',
 };
 
-function describeOf(ix: Interpreter, name: string): ObjectDescribe {
+function describeOf(ix: ExecutionContext, name: string): ObjectDescribe {
   const d = ix.org.describe(name);
   if (!d) return ix.fail('System.SObjectException', `Invalid sObject type: ${name}`);
   return d;
@@ -55,7 +55,7 @@ const tokenMethods: Record<string, MethodFn> = {
   hashcode: () => int(0),
 };
 
-const fieldsMap = (ix: Interpreter, name: string): MapV => {
+const fieldsMap = (ix: ExecutionContext, name: string): MapV => {
   const d = describeOf(ix, name);
   const m = new MapV(T.string, { name: 'Schema.SObjectField', args: [], kind: 'native' } as TypeDesc);
   // Apex Reference Guide, DescribeSObjectResult.fields / "Accessing All Field Describe Results for an sObject":

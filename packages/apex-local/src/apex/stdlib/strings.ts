@@ -1,5 +1,5 @@
 /** String methods (Apex Reference Guide, "String Class"). Indexes are UTF-16 code units, as in Apex. */
-import type { Interpreter } from '../interp/interpreter.ts';
+import type { ExecutionContext } from '../interp/context.ts';
 import { formatValue } from '../interp/format.ts';
 import { formatPattern } from './datetime.ts';
 import {
@@ -27,7 +27,7 @@ function isBlank(s: string | null): boolean {
   return s === null || s.trim() === '' || /^\s*$/.test(s);
 }
 
-function javaRegex(ix: Interpreter, re: string, flags = 'g'): RegExp {
+function javaRegex(ix: ExecutionContext, re: string, flags = 'g'): RegExp {
   try {
     return new RegExp(re.replace(/\(\?i\)/g, ''), re.includes('(?i)') ? flags + 'i' : flags);
   } catch {
@@ -284,7 +284,7 @@ const methods: Record<string, MethodFn> = {
   to15: (_ix, s: string) => s.slice(0, 15),
 };
 
-const statics: Record<string, (ix: Interpreter, args: Value[]) => Value> = {
+const statics: Record<string, (ix: ExecutionContext, args: Value[]) => Value> = {
   // String.valueOf(Datetime) uses the running user's time zone; concatenation and System.debug print GMT (String Class)
   valueof: (ix, [v]) =>
     v === null

@@ -3,7 +3,7 @@
  * (Apex Reference Guide, the classes of the same names).
  */
 import { randomBytes, createHash, createHmac } from 'node:crypto';
-import type { Interpreter } from '../interp/interpreter.ts';
+import type { ExecutionContext } from '../interp/context.ts';
 import { formatValue } from '../interp/format.ts';
 import { BlobV, DatetimeV, EnumV, IntV, ListV, NativeV, ObjectV, TypeV, int, long, type Value } from '../values.ts';
 import { intArg, str } from './args.ts';
@@ -11,7 +11,7 @@ import { enumValue } from './enums.ts';
 import type { Stdlib } from './registry.ts';
 import type { MethodFn, StaticFn } from './types.ts';
 
-function assertFail(ix: Interpreter, detail: string | null, msg: Value): never {
+function assertFail(ix: ExecutionContext, detail: string | null, msg: Value): never {
   const m = msg === undefined || msg === null ? null : formatValue(msg);
   const text =
     m && detail
@@ -25,7 +25,7 @@ function assertFail(ix: Interpreter, detail: string | null, msg: Value): never {
 }
 
 /** System.assertEquals words its message differently from Assert.areEqual. */
-function systemAssertFail(ix: Interpreter, detail: string | null, msg: Value): never {
+function systemAssertFail(ix: ExecutionContext, detail: string | null, msg: Value): never {
   const m = msg === undefined || msg === null ? null : formatValue(msg);
   const text =
     m && detail
@@ -39,12 +39,12 @@ function systemAssertFail(ix: Interpreter, detail: string | null, msg: Value): n
 }
 
 /** Assertions compare Strings case-sensitively, unlike == (salesforce.stackexchange.com/questions/231060 and the System.assertEquals docs). */
-const same = (ix: Interpreter, a: Value, b: Value): boolean =>
+const same = (ix: ExecutionContext, a: Value, b: Value): boolean =>
   typeof a === 'string' && typeof b === 'string' ? a === b : ix.equals(a, b);
 
 const ev = (a: Value, b: Value) => `Expected: ${formatValue(a)}, Actual: ${formatValue(b)}`;
 
-function debug(ix: Interpreter, args: Value[]): Value {
+function debug(ix: ExecutionContext, args: Value[]): Value {
   const [a, b] = args;
   if (args.length === 2 && a instanceof EnumV && a.enumType === 'System.LoggingLevel')
     ix.hooks.debug(a.name, formatValue(b), ix.currentLine);
@@ -52,7 +52,7 @@ function debug(ix: Interpreter, args: Value[]): Value {
   return null;
 }
 
-function enqueueJob(ix: Interpreter, [job, opt]: Value[]): Value {
+function enqueueJob(ix: ExecutionContext, [job, opt]: Value[]): Value {
   if (!(job instanceof ObjectV)) return ix.fail('System.NullPointerException', 'Argument cannot be null.');
   // You can't chain queueable jobs in an Apex test (Apex Developer Guide, "Queueable Apex"): the platform throws
   if (ix.hooks.inTestAsync()) ix.fail('System.AsyncException', 'Maximum stack depth has been reached.');
@@ -160,7 +160,7 @@ function limitsTable(): Record<string, StaticFn> {
   // the heap is measured when asked (see interp/heap.ts)
   const heapUsed: StaticFn = (ix) => int(ix.measureHeap());
   for (const [k, name] of Object.entries(LIMIT_NAMES)) {
-    const find = (ix: Interpreter) => ix.org.limits().find((l) => l.name.toLowerCase() === name.toLowerCase());
+    const find = (ix: ExecutionContext) => ix.org.limits().find((l) => l.name.toLowerCase() === name.toLowerCase());
     t['get' + k] = (ix) => int(find(ix)?.used ?? 0);
     if (k === 'heapsize') t['get' + k] = heapUsed;
     t['getlimit' + k] = (ix) => {
@@ -173,7 +173,7 @@ function limitsTable(): Record<string, StaticFn> {
 }
 
 /** UserInfo reads the running user without counting a SOQL query, as on the platform. */
-function userField(ix: Interpreter, field: string): Value {
+function userField(ix: ExecutionContext, field: string): Value {
   const id = ix.org.runningUserId();
   if (!ix.hooks.hostQuery) return ix.unsupported(`UserInfo outside the local runtime`);
   const rec = ix.hooks.hostQuery(`SELECT Id, ${field} FROM User WHERE Id = '${id}'`)[0];
@@ -250,7 +250,7 @@ const blobMethods: Record<string, MethodFn> = {
   size: (_ix, b: BlobV) => int(b.bytes.length),
 };
 
-function blobArg(ix: Interpreter, v: Value): Buffer {
+function blobArg(ix: ExecutionContext, v: Value): Buffer {
   if (!(v instanceof BlobV)) return ix.fail('System.NullPointerException', 'Argument cannot be null.');
   return v.bytes;
 }
@@ -302,21 +302,21 @@ const idMethods: Record<string, MethodFn> = {
 
 const asyncOptionsProps = {
   minimumqueueabledelayinminutes: {
-    get: (_ix: Interpreter, self: NativeV) =>
+    get: (_ix: ExecutionContext, self: NativeV) =>
       self.data.minimumQueueableDelayInMinutes === undefined ? null : int(self.data.minimumQueueableDelayInMinutes),
-    set: (_ix: Interpreter, self: unknown, v: Value) => {
+    set: (_ix: ExecutionContext, self: unknown, v: Value) => {
       (self as NativeV).data.minimumQueueableDelayInMinutes = v instanceof IntV ? v.v : null;
     },
   },
   maximumqueueablestackdepth: {
-    get: (_ix: Interpreter, self: NativeV) => (self.data.maxDepth === undefined ? null : int(self.data.maxDepth)),
-    set: (_ix: Interpreter, self: unknown, v: Value) => {
+    get: (_ix: ExecutionContext, self: NativeV) => (self.data.maxDepth === undefined ? null : int(self.data.maxDepth)),
+    set: (_ix: ExecutionContext, self: unknown, v: Value) => {
       (self as NativeV).data.maxDepth = v instanceof IntV ? v.v : null;
     },
   },
   duplicatesignature: {
     get: () => null,
-    set: (ix: Interpreter) => ix.unsupported('AsyncOptions.DuplicateSignature'),
+    set: (ix: ExecutionContext) => ix.unsupported('AsyncOptions.DuplicateSignature'),
   },
 };
 

@@ -1,10 +1,10 @@
 /** The shape of a standard-library type implemented in TypeScript. Method keys are lower-case (Apex is case-insensitive). */
-import type { Interpreter } from '../interp/interpreter.ts';
+import type { ExecutionContext } from '../interp/context.ts';
 import type { Value } from '../values.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- `self` is the receiver of whichever kind the table is for
-export type MethodFn = (ix: Interpreter, self: any, args: Value[]) => Value;
-export type StaticFn = (ix: Interpreter, args: Value[]) => Value;
+export type MethodFn = (ix: ExecutionContext, self: any, args: Value[]) => Value;
+export type StaticFn = (ix: ExecutionContext, args: Value[]) => Value;
 
 export interface NativeType {
   /** canonical name, e.g. 'String', 'Database.SaveResult', 'HttpRequest' */
@@ -12,12 +12,12 @@ export interface NativeType {
   /** other lower-case names it is known by, e.g. 'system.string' */
   aliases?: string[];
   statics?: Record<string, StaticFn>;
-  staticProps?: Record<string, (ix: Interpreter) => Value>;
+  staticProps?: Record<string, (ix: ExecutionContext) => Value>;
   methods?: Record<string, MethodFn>;
-  props?: Record<string, { get: MethodFn; set?: (ix: Interpreter, self: unknown, v: Value) => void }>;
+  props?: Record<string, { get: MethodFn; set?: (ix: ExecutionContext, self: unknown, v: Value) => void }>;
   construct?: StaticFn;
   /** fallback for `Type.NAME` not in staticProps (open-ended enums such as StatusCode) */
-  staticGet?: (ix: Interpreter, name: string) => Value | undefined;
+  staticGet?: (ix: ExecutionContext, name: string) => Value | undefined;
   /** an interface or abstract type: usable as a declared type, not constructible */
   abstract?: boolean;
 }
