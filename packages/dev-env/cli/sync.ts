@@ -9,10 +9,9 @@
  * and later runs are skipped while it waits, as on the platform).
  */
 import { LocalRun, type SyncOutcome } from '../localRun/localRun.ts';
-import { formatRunSummary, type RunReport } from '../localRun/orgReport.ts';
+import { formatRunSummary } from '../localRun/orgReport.ts';
 import { progressPrinter } from '../localRun/progressBar.ts';
-
-const FINISHED = new Set(['Completed', 'CompletedWithErrors', 'AwaitingApproval']);
+import { combineOutcomes, FINISHED_STATUSES, runEntry, type RunEntry as Run } from '../localRun/runEntry.ts';
 
 interface Args {
   tenant: string;
@@ -44,41 +43,12 @@ function parseArgs(argv: string[]): Args {
   };
 }
 
-interface RunEntry {
+interface RunEntry extends Run {
   after: string;
-  run: string;
-  trigger: string;
-  mode: string | null;
-  status: string;
-  counters: Record<string, number>;
-  callouts: number;
-  pages: number;
-  transactions: number;
-  graphCallouts: number;
-  asyncTransactions: number;
-  wallMillis: number;
-  errorCode: string | null;
-  errorMessage: string | null;
 }
 
 function entry(after: string, outcome: SyncOutcome): RunEntry {
-  const run: RunReport = outcome.run;
-  return {
-    after,
-    run: run.name,
-    trigger: run.trigger,
-    mode: run.mode,
-    status: run.status,
-    counters: run.counters,
-    callouts: run.callouts,
-    pages: run.pages,
-    transactions: run.transactions,
-    graphCallouts: outcome.graphCallouts,
-    asyncTransactions: outcome.transactions.length,
-    wallMillis: outcome.wallMillis,
-    errorCode: run.errorCode,
-    errorMessage: run.errorMessage,
-  };
+  return { after, ...runEntry(outcome) };
 }
 
 async function main(): Promise<void> {
@@ -99,12 +69,7 @@ async function main(): Promise<void> {
         const approved = await run.approve(outcome.run.id, (event) => progress.update(event));
         progress.done();
         log(formatRunSummary(approved.run));
-        runs[runs.length - 1] = entry(after, {
-          ...approved,
-          transactions: [...outcome.transactions, ...approved.transactions],
-          graphCallouts: outcome.graphCallouts + approved.graphCallouts,
-          wallMillis: outcome.wallMillis + approved.wallMillis,
-        });
+        runs[runs.length - 1] = entry(after, combineOutcomes(outcome, approved));
       }
     };
 
@@ -123,7 +88,7 @@ async function main(): Promise<void> {
       log(
         `${users.length} Salesforce users linked to Entra (${users.filter((u) => u.IsActive).length} active) · ${errors.length} failed change(s)`,
       );
-    if (runs.some((r) => !FINISHED.has(r.status))) process.exitCode = 1;
+    if (runs.some((r) => !FINISHED_STATUSES.has(r.status))) process.exitCode = 1;
   } finally {
     await run.stop();
   }

@@ -5,11 +5,12 @@
  *   POST /_sim/change-sets/next       apply the next scripted change set -> { applied: name | null, appliedChangeSets }
  *   POST /_sim/ops                    apply a JSON array of change ops
  *   GET  /_sim/faults, PUT /_sim/faults   read / replace the fault plan (see faults.ts)
- *   POST /_sim/expire-delta-tokens    every delta token issued so far answers 410 Gone
+ *   POST /_sim/expire-delta-tokens    every delta token issued so far answers 410 Gone / syncStateNotFound, or the
+ *                                     4xx of an optional body { "status": 400|404|410, "code": "resyncRequired"|… }
  *   GET  /_sim/stats, POST /_sim/stats/reset
  */
 import { DirectoryError } from './directory.ts';
-import { FaultPlanError, type FaultPlan } from './faults.ts';
+import { FaultPlanError, type DeltaTokenRejection, type FaultPlan } from './faults.ts';
 import type { GraphResponse } from './graphResponse.ts';
 import type { GraphSimulator } from './server.ts';
 import type { ChangeOp } from './tenantFixture.ts';
@@ -38,7 +39,7 @@ export function handleControl(method: string, path: string, body: string, sim: G
         sim.faults.configure(JSON.parse(body || '{}') as FaultPlan);
         return ok({ plan: sim.faults.current() });
       case 'POST /_sim/expire-delta-tokens':
-        sim.expireDeltaTokens();
+        sim.expireDeltaTokens(body.trim() ? (JSON.parse(body) as Partial<DeltaTokenRejection>) : {});
         return ok({ expired: true });
       case 'GET /_sim/stats':
         return ok({ ...sim.stats.summary(), faultsInjected: sim.faults.injected });

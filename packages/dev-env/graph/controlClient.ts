@@ -1,6 +1,6 @@
 /** A typed client for the simulator's control API (`/_sim/…`, see controlApi.ts). */
 import type { ClientCredentials } from './auth.ts';
-import type { FaultCounts, FaultPlan } from './faults.ts';
+import type { DeltaTokenRejection, FaultCounts, FaultPlan } from './faults.ts';
 import type { UserState } from './directory.ts';
 import type { ChangeOp, GraphUser } from './tenantFixture.ts';
 
@@ -38,8 +38,9 @@ export class SimulatorControl {
     return this.call('PUT', '/_sim/faults', plan);
   }
 
-  expireDeltaTokens(): Promise<void> {
-    return this.call('POST', '/_sim/expire-delta-tokens');
+  /** every delta token issued so far answers 410 syncStateNotFound, or the given 4xx status and code */
+  expireDeltaTokens(answer?: Partial<DeltaTokenRejection>): Promise<void> {
+    return this.call('POST', '/_sim/expire-delta-tokens', answer);
   }
 
   stats(): Promise<SimulatorStats> {

@@ -29,13 +29,44 @@ export function parseSelect(value: string | null): string[] | null {
     .filter((p) => p.length > 0);
 }
 
-/** Projects a user to the selected properties plus `id`; a selected property the user lacks comes back as null, as Graph does. */
+/**
+ * `GET /v1.0/users`: projects a user to the selected properties plus `id`; a selected property the user lacks comes
+ * back as null. List users (https://learn.microsoft.com/graph/api/user-list), example 1: "Conf Room Adams" is listed
+ * with `"givenName": null, "surname": null, "jobTitle": null, …`.
+ */
 export function projectUser(user: GraphUser, select: string[] | null): Record<string, unknown> {
   const properties = select ?? DEFAULT_USER_PROPERTIES;
   const projected: Record<string, unknown> = {};
   for (const property of properties) {
     if (property === 'id') continue;
     projected[property] = property in user ? structuredClone(user[property]) : null;
+  }
+  projected.id = user.id;
+  return projected;
+}
+
+/**
+ * `users/delta`: projects a user to the selected properties plus `id`, leaving out properties never set.
+ * user: delta (https://learn.microsoft.com/graph/api/user-delta), "Default: return the same properties as initial
+ * delta request": "If the property has changed, the new value is included in the response. This includes properties
+ * being set to null value. If the property has not changed, the old value is included in the response. If the
+ * property has never been set before it will not be included in the response at all." Get incremental changes for
+ * users (https://learn.microsoft.com/graph/delta-query-users), initial response: "Conf Room Adams" comes with only
+ * `displayName` and `id` although `givenName,surname` were selected. (The same user on `GET /users` carries nulls.)
+ * `cleared` names the properties an update set to null: those come back as null.
+ */
+export function projectDeltaUser(
+  user: GraphUser,
+  select: string[] | null,
+  cleared: ReadonlySet<string>,
+): Record<string, unknown> {
+  const properties = select ?? DEFAULT_USER_PROPERTIES;
+  const projected: Record<string, unknown> = {};
+  for (const property of properties) {
+    if (property === 'id') continue;
+    const value = user[property];
+    if (value === undefined || (value === null && !cleared.has(property))) continue;
+    projected[property] = structuredClone(value);
   }
   projected.id = user.id;
   return projected;

@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { TokenIssuer, type ClientCredentials } from './auth.ts';
 import { handleControl } from './controlApi.ts';
 import { Directory } from './directory.ts';
-import { FaultInjector, type FaultPlan } from './faults.ts';
+import { FaultInjector, validateRejection, type DeltaTokenRejection, type FaultPlan } from './faults.ts';
 import type { GraphResponse } from './graphResponse.ts';
 import { groupsDelta } from './groupsDelta.ts';
 import { graphError } from './odata.ts';
@@ -44,8 +44,8 @@ export interface GraphSimulator {
   readonly faults: FaultInjector;
   readonly stats: RequestStats;
   readonly credentials: ClientCredentials;
-  /** makes every delta token issued so far answer 410 Gone / syncStateNotFound */
-  expireDeltaTokens(): void;
+  /** makes every delta token issued so far answer 410 Gone / syncStateNotFound (or the given status and code) */
+  expireDeltaTokens(answer?: Partial<DeltaTokenRejection>): void;
   close(): Promise<void>;
 }
 
@@ -61,6 +61,7 @@ export async function startGraphSimulator(options: GraphSimulatorOptions): Promi
   const issuer = new TokenIssuer(credentials);
   const requireAuth = options.requireAuth ?? true;
   let tokenGeneration = 0;
+  let expiredAnswer: DeltaTokenRejection = { status: 410, code: 'syncStateNotFound' };
 
   const simulator: GraphSimulator = {
     url: '',
@@ -68,7 +69,9 @@ export async function startGraphSimulator(options: GraphSimulatorOptions): Promi
     faults,
     stats,
     credentials,
-    expireDeltaTokens: () => {
+    expireDeltaTokens: (answer = {}) => {
+      validateRejection(answer, 'expire-delta-tokens');
+      expiredAnswer = { status: answer.status ?? 410, code: answer.code ?? 'syncStateNotFound' };
       tokenGeneration++;
     },
     close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
@@ -77,9 +80,12 @@ export async function startGraphSimulator(options: GraphSimulatorOptions): Promi
   const deltaContext = (): DeltaContext => ({
     directory,
     publicBaseUrl: options.publicBaseUrl ?? 'https://graph.microsoft.com',
-    pageSize: options.pageSize ?? 200,
+    nextPageSize: () => faults.nextPageSize(options.pageSize ?? 200),
     tokenGeneration,
+    expiredAnswer,
     shouldReplayPage: () => faults.shouldReplayPage(),
+    rejectDeltaToken: () => faults.rejectDeltaToken(),
+    expirePageToken: () => faults.expirePageToken(),
   });
 
   const route = (
@@ -117,6 +123,7 @@ export async function startGraphSimulator(options: GraphSimulatorOptions): Promi
       };
 
     const decision = faults.onRequest();
+    // 429 + Retry-After: Microsoft Graph throttling guidance, https://learn.microsoft.com/graph/throttling
     if (decision.kind === 'throttle')
       return {
         name,

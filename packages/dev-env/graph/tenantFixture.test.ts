@@ -19,7 +19,7 @@ describe('tenant fixture validation', () => {
       [(f) => (f.users as unknown[]).push({ ...(f.users as object[])[0] }), /users\[3\]\.id: duplicate user id/],
       [
         (f) => ((f.groups as { members: string[] }[])[0].members = ['nobody']),
-        /groups\[0\]\.members\[0\]: unknown user id 'nobody'/,
+        /groups\[0\]\.members\[0\]: unknown user or group id 'nobody'/,
       ],
       [(f) => (f.rules = [{ group: '*', priority: 1, licence: 'partner', profile: 'x' }]), /rules\[0\]\.licence/],
       [
@@ -51,6 +51,61 @@ describe('tenant fixture validation', () => {
           return true;
         },
       );
+    }
+  });
+
+  it('refuses to reuse the id of a hard-deleted user: Entra never hands out an object id again', () => {
+    const fixture = valid();
+    const id = (fixture.users as { id: string }[])[0].id;
+    (fixture.changeSets as unknown[]).push({
+      name: 'delete and re-add',
+      ops: [
+        { op: 'hardDeleteUser', id },
+        { op: 'addUser', user: { id, userPrincipalName: 'again@x' } },
+      ],
+    });
+    assert.throws(
+      () => parseTenantFixture(fixture, 'bad.json'),
+      /ops\[1\]\.user\.id: .*hard-deleted earlier; Entra never reuses/,
+    );
+  });
+
+  it('accepts nested groups, addGroup, deleteGroup and group members in addMember / removeMember', () => {
+    const fixture = valid();
+    const userId = (fixture.users as { id: string }[])[0].id;
+    const groups = fixture.groups as { id: string; displayName: string; members: string[] }[];
+    groups.push({ id: 'parent', displayName: 'Parent', members: ['child'] });
+    groups.push({ id: 'child', displayName: 'Child', members: [userId] });
+    (fixture.changeSets as unknown[]).push({
+      name: 'groups',
+      ops: [
+        { op: 'addGroup', group: { id: 'new-group', displayName: 'New', members: [userId, 'child'] } },
+        { op: 'addMember', group: 'parent', member: 'new-group' },
+        { op: 'removeMember', group: 'parent', user: 'child' },
+        { op: 'deleteGroup', group: 'new-group' },
+      ],
+    });
+    assert.equal(parseTenantFixture(fixture).changeSets.length, 2);
+    const cases: [unknown[], RegExp][] = [
+      [
+        [
+          { op: 'deleteGroup', group: 'child' },
+          { op: 'addMember', group: 'child', user: userId },
+        ],
+        /group 'child' was deleted earlier/,
+      ],
+      [[{ op: 'addMember', group: 'child', member: 'child' }], /cannot be a member of itself/],
+      [[{ op: 'addGroup', group: { id: 'child', displayName: 'again' } }], /already exists/],
+      [
+        [{ op: 'addGroup', group: { id: 'g2', displayName: 'G2', members: ['ghost'] } }],
+        /members\[0\]: unknown user or group id 'ghost'/,
+      ],
+    ];
+    for (const [ops, message] of cases) {
+      const broken = valid();
+      (broken.groups as unknown[]).push({ id: 'child', displayName: 'Child', members: [] });
+      (broken.changeSets as unknown[]).push({ name: 'bad', ops });
+      assert.throws(() => parseTenantFixture(broken, 'bad.json'), message);
     }
   });
 

@@ -16,6 +16,7 @@ export interface GraphUser {
 export interface TenantGroup {
   id: string;
   displayName: string;
+  /** member ids: users, or other groups of the tenant (nesting) */
   members: string[];
 }
 
@@ -36,8 +37,19 @@ export type ChangeOp =
   | { op: 'softDeleteUser'; id: string }
   | { op: 'hardDeleteUser'; id: string }
   | { op: 'restoreUser'; id: string }
-  | { op: 'addMember'; group: string; user: string }
-  | { op: 'removeMember'; group: string; user: string };
+  | MembershipOp
+  | { op: 'addGroup'; group: TenantGroup }
+  | { op: 'deleteGroup'; group: string; restorable?: boolean };
+
+/** `member` is a user or group id; `user` is its older spelling (a user id or, for nesting, a group id). */
+export type MembershipOp =
+  | { op: 'addMember' | 'removeMember'; group: string; member: string; user?: undefined }
+  | { op: 'addMember' | 'removeMember'; group: string; user: string; member?: undefined };
+
+/** The member id of an addMember / removeMember op (`member`, or `user`). */
+export function memberOf(op: MembershipOp): string {
+  return (op.member ?? op.user)!;
+}
 
 export interface ChangeSet {
   name: string;
@@ -74,6 +86,8 @@ const OP_NAMES = [
   'restoreUser',
   'addMember',
   'removeMember',
+  'addGroup',
+  'deleteGroup',
 ] as const;
 
 /** Reads and validates a fixture file. */
@@ -124,13 +138,14 @@ export function parseTenantFixture(json: unknown, source = 'fixture'): TenantFix
     requireString(g, 'id', path, fail);
     requireString(g, 'displayName', path, fail);
     if (knownGroups.has(g.id as string)) fail(`${path}.id`, `duplicate group id '${g.id}'`);
+    if (knownUsers.has(g.id as string)) fail(`${path}.id`, `'${g.id}' is already a user id`);
     knownGroups.add(g.id as string);
-    if (!Array.isArray(g.members)) fail(`${path}.members`, 'expected an array of user ids');
-    (g.members as unknown[]).forEach((member, j) => {
-      if (typeof member !== 'string' || !knownUsers.has(member))
-        fail(`${path}.members[${j}]`, `unknown user id '${String(member)}'`);
-    });
+    if (!Array.isArray(g.members)) fail(`${path}.members`, 'expected an array of user or group ids');
   });
+  // members may name groups declared later in the file (nesting), so they are checked once every group is known
+  groups.forEach((group, i) =>
+    validateMembers(group as Record<string, unknown>, `groups[${i}]`, knownUsers, knownGroups, fail),
+  );
 
   const rules = arrayAt(root, 'rules', fail, false);
   validateRules(rules, knownGroups, fail);
@@ -143,14 +158,14 @@ export function parseTenantFixture(json: unknown, source = 'fixture'): TenantFix
   }
 
   const changeSets = arrayAt(root, 'changeSets', fail, false);
-  const liveUsers = new Set(knownUsers);
+  const state = newOpState(knownUsers, knownGroups);
   changeSets.forEach((changeSet, i) => {
     const path = `changeSets[${i}]`;
     if (!isObject(changeSet)) fail(path, 'expected { name, ops }');
     const cs = changeSet as Record<string, unknown>;
     requireString(cs, 'name', path, fail);
     if (!Array.isArray(cs.ops)) fail(`${path}.ops`, 'expected an array of operations');
-    (cs.ops as unknown[]).forEach((op, j) => validateOp(op, `${path}.ops[${j}]`, liveUsers, knownGroups, fail));
+    (cs.ops as unknown[]).forEach((op, j) => validateOp(op, `${path}.ops[${j}]`, state, fail));
   });
 
   return {
@@ -211,11 +226,39 @@ function validateRules(
   });
 }
 
-function validateOp(
-  op: unknown,
+/** What the ops of a fixture (or a scenario) may refer to, as they are applied in order. */
+export interface OpState {
+  /** users that exist (active or soft-deleted) */
+  users: Set<string>;
+  /** users hard-deleted earlier: Entra never hands out their object id again */
+  goneUsers: Set<string>;
+  groups: Set<string>;
+  goneGroups: Set<string>;
+}
+
+export function newOpState(users: Iterable<string>, groups: Iterable<string>): OpState {
+  return { users: new Set(users), goneUsers: new Set(), groups: new Set(groups), goneGroups: new Set() };
+}
+
+function validateMembers(
+  g: Record<string, unknown>,
   path: string,
   users: Set<string>,
   groups: Set<string>,
+  fail: (path: string, detail: string) => never,
+): void {
+  (g.members as unknown[]).forEach((member, j) => {
+    if (typeof member !== 'string' || (!users.has(member) && !groups.has(member)))
+      fail(`${path}.members[${j}]`, `unknown user or group id '${String(member)}'`);
+    if (member === g.id) fail(`${path}.members[${j}]`, 'a group cannot be a member of itself');
+  });
+}
+
+/** Checks one change op against what exists at that point, and records its effect on `state`. */
+export function validateOp(
+  op: unknown,
+  path: string,
+  state: OpState,
   fail: (path: string, detail: string) => never,
 ): void {
   if (!isObject(op)) fail(path, 'expected an operation object');
@@ -224,11 +267,22 @@ function validateOp(
     fail(`${path}.op`, `unknown op '${String(o.op)}' (one of ${OP_NAMES.join(', ')})`);
   const knownUser = (field: string): void => {
     if (typeof o[field] !== 'string') fail(`${path}.${field}`, 'expected a user id');
-    if (!users.has(o[field] as string)) fail(`${path}.${field}`, `unknown user id '${o[field]}'`);
+    if (!state.users.has(o[field] as string))
+      fail(
+        `${path}.${field}`,
+        state.goneUsers.has(o[field] as string)
+          ? `user '${o[field]}' was hard-deleted earlier`
+          : `unknown user id '${o[field]}'`,
+      );
   };
   const knownGroup = (): void => {
-    if (typeof o.group !== 'string' || !groups.has(o.group))
-      fail(`${path}.group`, `unknown group id '${String(o.group)}'`);
+    if (typeof o.group !== 'string' || !state.groups.has(o.group))
+      fail(
+        `${path}.group`,
+        state.goneGroups.has(String(o.group))
+          ? `group '${String(o.group)}' was deleted earlier`
+          : `unknown group id '${String(o.group)}'`,
+      );
   };
   switch (o.op) {
     case 'addUser': {
@@ -236,8 +290,14 @@ function validateOp(
       const u = o.user as Record<string, unknown>;
       requireString(u, 'id', `${path}.user`, fail);
       requireString(u, 'userPrincipalName', `${path}.user`, fail);
-      if (users.has(u.id as string)) fail(`${path}.user.id`, `user '${u.id}' already exists`);
-      users.add(u.id as string);
+      if (state.goneUsers.has(u.id as string))
+        fail(
+          `${path}.user.id`,
+          `user '${u.id}' was hard-deleted earlier; Entra never reuses an object id, so a new user needs a new id`,
+        );
+      if (state.users.has(u.id as string) || state.groups.has(u.id as string) || state.goneGroups.has(u.id as string))
+        fail(`${path}.user.id`, `user '${u.id}' already exists`);
+      state.users.add(u.id as string);
       break;
     }
     case 'updateUser':
@@ -245,10 +305,41 @@ function validateOp(
       if (!isObject(o.set)) fail(`${path}.set`, 'expected an object of properties to set');
       if ('id' in (o.set as object)) fail(`${path}.set.id`, 'the id of a user cannot change');
       break;
+    case 'hardDeleteUser':
+      knownUser('id');
+      state.users.delete(o.id as string);
+      state.goneUsers.add(o.id as string);
+      break;
     case 'addMember':
-    case 'removeMember':
+    case 'removeMember': {
       knownGroup();
-      knownUser('user');
+      const field = o.member !== undefined ? 'member' : 'user';
+      const member = o[field];
+      if (typeof member !== 'string') fail(`${path}.${field}`, 'expected a user or group id');
+      if (!state.users.has(member as string) && !state.groups.has(member as string))
+        fail(`${path}.${field}`, `unknown user or group id '${String(member)}'`);
+      if (member === o.group) fail(`${path}.${field}`, 'a group cannot be a member of itself');
+      break;
+    }
+    case 'addGroup': {
+      if (!isObject(o.group)) fail(`${path}.group`, 'expected { id, displayName, members }');
+      const g = o.group as Record<string, unknown>;
+      requireString(g, 'id', `${path}.group`, fail);
+      requireString(g, 'displayName', `${path}.group`, fail);
+      if (state.groups.has(g.id as string) || state.goneGroups.has(g.id as string) || state.users.has(g.id as string))
+        fail(`${path}.group.id`, `'${g.id}' already exists (or existed): a new group needs a new id`);
+      if (g.members === undefined) g.members = [];
+      if (!Array.isArray(g.members)) fail(`${path}.group.members`, 'expected an array of user or group ids');
+      validateMembers(g, `${path}.group`, state.users, state.groups, fail);
+      state.groups.add(g.id as string);
+      break;
+    }
+    case 'deleteGroup':
+      knownGroup();
+      if (o.restorable !== undefined && typeof o.restorable !== 'boolean')
+        fail(`${path}.restorable`, 'expected true or false');
+      state.groups.delete(o.group as string);
+      state.goneGroups.add(o.group as string);
       break;
     default:
       knownUser('id');

@@ -34,11 +34,13 @@ export interface UserListToken {
 
 export interface GroupDeltaPageToken {
   kind: 'groupDeltaPage';
-  groups: string[];
+  /** the `$filter=id eq …` group ids, or null for every group of the tenant */
+  filter: string[] | null;
   from: number;
   to: number;
-  /** index into `groups` of the group being paged */
-  groupIndex: number;
+  /** the group this page starts at (null: the first one with something to report) */
+  group: string | null;
+  /** last member id of `group` already returned in this round */
   after: string | null;
   select: string[] | null;
   gen: number;
@@ -47,7 +49,7 @@ export interface GroupDeltaPageToken {
 
 export interface GroupDeltaLinkToken {
   kind: 'groupDeltaLink';
-  groups: string[];
+  filter: string[] | null;
   from: number;
   select: string[] | null;
   gen: number;

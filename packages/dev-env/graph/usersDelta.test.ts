@@ -29,7 +29,7 @@ describe('GET /v1.0/users/delta (learn.microsoft.com/graph/api/user-delta, /grap
     assert.match(round.deltaLink, /\/v1\.0\/users\/delta\?\$deltatoken=[A-Za-z0-9_-]+$/);
   });
 
-  it('returns only the selected properties plus id, with null for a selected property the user lacks', async () => {
+  it('returns the selected properties plus id, leaving out a selected property never set (user: delta, "Default: …")', async () => {
     await start(10);
     const round = await readRound(sim, `/v1.0/users/delta?$select=${SELECT}`, token);
     assert.deepEqual(Object.keys(round.items[0]).sort(), [
@@ -37,12 +37,51 @@ describe('GET /v1.0/users/delta (learn.microsoft.com/graph/api/user-delta, /grap
       'department',
       'givenName',
       'id',
-      'jobTitle',
       'surname',
       'userPrincipalName',
     ]);
-    assert.equal(round.items[0].jobTitle, null);
+    assert.equal('jobTitle' in round.items[0], false, 'never set: omitted, not null');
     assert.equal(round.items[0].onPremisesExtensionAttributes, undefined);
+  });
+
+  it('reports a property set to null as null, and returns unchanged selected properties on later rounds', async () => {
+    await start(10);
+    const users = smallTenant(5).users;
+    const initial = await readRound(sim, `/v1.0/users/delta?$select=${SELECT}`, token);
+    sim.directory.applyOps([
+      { op: 'updateUser', id: users[0].id, set: { department: null } },
+      { op: 'updateUser', id: users[1].id, set: { jobTitle: 'Lead' } },
+    ]);
+    const changes = await readRound(sim, initial.deltaLink, token);
+    const byId = new Map(changes.items.map((i) => [i.id, i]));
+    assert.equal(byId.get(users[0].id)!.department, null, 'set to null: included as null');
+    assert.equal('jobTitle' in byId.get(users[0].id)!, false, 'still never set: omitted');
+    assert.equal(byId.get(users[1].id)!.jobTitle, 'Lead');
+    assert.equal(byId.get(users[1].id)!.givenName, 'User', 'unchanged properties keep coming (default behaviour)');
+  });
+
+  it('binds $select to the tokens: a $select appended to a deltaLink or nextLink is ignored (user: delta, "Query parameters")', async () => {
+    await start(2);
+    const initial = await readRound(sim, '/v1.0/users/delta?$select=id,department', token);
+    sim.directory.applyOps([{ op: 'updateUser', id: smallTenant().users[0].id, set: { jobTitle: 'New' } }]);
+    const page = await graphGet(sim, `${initial.deltaLink}&$select=id,jobTitle,givenName`, token);
+    assert.equal(page.status, 200);
+    for (const item of page.json.value as Record<string, unknown>[])
+      assert.deepEqual(Object.keys(item).sort(), ['department', 'id']);
+    const first = await graphGet(sim, '/v1.0/users/delta?$select=id,department', token);
+    const next = await graphGet(sim, `${first.json['@odata.nextLink'] as string}&$select=givenName`, token);
+    for (const item of next.json.value as Record<string, unknown>[])
+      assert.deepEqual(Object.keys(item).sort(), ['department', 'id']);
+  });
+
+  it('answers an expired token with the 4xx and code the control asks for (resyncRequired, no Location unless 410)', async () => {
+    await start(10);
+    const initial = await readRound(sim, `/v1.0/users/delta?$select=${SELECT}`, token);
+    sim.expireDeltaTokens({ status: 400, code: 'resyncRequired' });
+    const response = await graphGet(sim, initial.deltaLink, token);
+    assert.equal(response.status, 400);
+    assert.equal((response.json.error as { code: string }).code, 'resyncRequired');
+    assert.equal(response.headers.get('location'), null);
   });
 
   it("keeps the first request's $select in the tokens: later pages need not repeat it", async () => {

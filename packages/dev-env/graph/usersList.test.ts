@@ -33,3 +33,38 @@ describe('GET /v1.0/users (learn.microsoft.com/graph/api/user-list: $top 1..999,
     assert.equal(round.items.length, 6);
   });
 });
+
+describe('GET /v1.0/users: never-set properties and expired page tokens', () => {
+  let sim: GraphSimulator;
+  let token: string;
+  before(async () => {
+    sim = await startGraphSimulator({ fixture: smallTenant(7) });
+    token = (await fetchToken(sim)).json.access_token as string;
+  });
+  after(() => sim.close());
+
+  it('returns null for a selected property never set (List users, example 1: "givenName": null)', async () => {
+    const round = await readRound(sim, '/v1.0/users?$select=id,jobTitle&$top=999', token);
+    assert.equal(round.items[0].jobTitle, null);
+  });
+
+  it('answers an expired $skiptoken with 400 Directory_ExpiredPageToken (expiredPageToken fault)', async () => {
+    sim.faults.configure({ expiredPageToken: { every: 1, limit: 1 } });
+    const first = await graphGet(sim, '/v1.0/users?$top=3', token);
+    const next = await graphGet(sim, first.json['@odata.nextLink'] as string, token);
+    assert.equal(next.status, 400);
+    assert.deepEqual(
+      {
+        code: (next.json.error as { code: string }).code,
+        message: (next.json.error as { message: string }).message,
+      },
+      {
+        code: 'Directory_ExpiredPageToken',
+        message: 'The specified page token value has expired and can no longer be included in your request.',
+      },
+    );
+    const again = await readRound(sim, '/v1.0/users?$top=3', token);
+    assert.equal(again.items.length, 7, 'starting over works');
+    sim.faults.configure({});
+  });
+});

@@ -1,6 +1,12 @@
 /**
- * `GET /v1.0/users` — https://learn.microsoft.com/graph/api/user-list: `$select`, `$top` (1..999, default 100) and
- * `@odata.nextLink` paging with an opaque `$skiptoken`. Soft-deleted users are not listed.
+ * `GET /v1.0/users` — List users (https://learn.microsoft.com/graph/api/user-list): `$select`, `$top` (1..999,
+ * default 100) and `@odata.nextLink` paging with an opaque `$skiptoken` (Paging Microsoft Graph data,
+ * https://learn.microsoft.com/graph/paging). Soft-deleted users are not listed. A selected property the user lacks
+ * comes back as null (List users, example 1), unlike users/delta, which leaves it out.
+ *
+ * An expired page token (the expiredPageToken fault) answers 400 `Directory_ExpiredPageToken`, "The specified page
+ * token value has expired and can no longer be included in your request." — the code and message Graph answers
+ * (github.com/microsoftgraph/msgraph-sdk-dotnet/issues/2254); the client must start the listing again.
  */
 import { graphError, parseSelect, projectUser } from './odata.ts';
 import type { GraphResponse } from './graphResponse.ts';
@@ -17,6 +23,14 @@ export function usersList(ctx: DeltaContext, params: URLSearchParams): GraphResp
     const token = decodeToken(skipToken, ['userList']);
     if (!token)
       return { status: 400, body: graphError('Request_BadRequest', 'The $skiptoken is not valid for this request.') };
+    if (ctx.expirePageToken())
+      return {
+        status: 400,
+        body: graphError(
+          'Directory_ExpiredPageToken',
+          'The specified page token value has expired and can no longer be included in your request.',
+        ),
+      };
     page = token;
   } else {
     const topText = params.get('$top');

@@ -53,6 +53,17 @@ export interface SyncOutcome {
   wallMillis: number;
 }
 
+/** The package's Apex lacks an entry point the local run calls (e.g. a run kind not written yet). */
+export class ApexEntryPointMissingError extends Error {
+  readonly code = 'LOCAL_RUN_APEX_ENTRY_POINT_MISSING';
+  constructor(
+    readonly entryPoint: string,
+    readonly detail: string,
+  ) {
+    super(`LOCAL_RUN_APEX_ENTRY_POINT_MISSING: the package's Apex has no ${entryPoint}() (${detail})`);
+  }
+}
+
 export class LocalRun {
   private tokenTimer: NodeJS.Timeout | undefined;
   /** the org right after configuration, for reset() */
@@ -155,6 +166,40 @@ export class LocalRun {
     return this.measure(onProgress, () => [this.anonymous(`EntraSyncRunService.approve('${runId}');`)]);
   }
 
+  /** Rejects a held run (nothing of it is applied) and runs whatever that queues. */
+  async reject(runId: string, onProgress?: (event: ProgressEvent) => void): Promise<SyncOutcome> {
+    return this.measure(onProgress, () => [this.anonymous(`EntraSyncRunService.reject('${runId}');`)]);
+  }
+
+  /** Starts a dry run (plans, applies nothing) and runs it to completion. */
+  async runDryRun(onProgress?: (event: ProgressEvent) => void): Promise<SyncOutcome> {
+    return this.measure(onProgress, () => [this.anonymous('EntraSyncRunService.startDryRun();')]);
+  }
+
+  /**
+   * Starts a reconcile run (a full read that also deactivates linked users no longer in Entra) and runs it to
+   * completion or to approval. Throws ApexEntryPointMissingError when the package's Apex has no such entry point.
+   */
+  async runReconcile(onProgress?: (event: ProgressEvent) => void): Promise<SyncOutcome> {
+    return this.measure(onProgress, () => [this.anonymous('EntraSyncRunService.startReconcileRun();')]);
+  }
+
+  /** The latest run the deactivation guard holds for approval, if any. */
+  heldRun(): RunReport | undefined {
+    return this.runs()
+      .filter((r) => r.status === 'AwaitingApproval')
+      .at(-1);
+  }
+
+  /**
+   * Runs anonymous Apex on the local org as the admin (Salesforce-side edits), then every async transaction it
+   * queued. Throws LOCAL_RUN_APEX_FAILED when the Apex fails.
+   */
+  runApex(code: string): { transaction: TransactionReport; asyncTransactions: TransactionReport[] } {
+    const transaction = this.anonymous(code);
+    return { transaction, asyncTransactions: this.drain() };
+  }
+
   applyNextChangeSet(): Promise<{ applied: string | null; appliedChangeSets: number }> {
     return this.simulator.control.applyNextChangeSet();
   }
@@ -222,6 +267,11 @@ export class LocalRun {
 
   private anonymous(code: string): TransactionReport {
     const report = this.runtime.runAnonymous(code);
+    if (report.error?.type === 'LOCAL_APEX_COMPILE' && /Method does not exist/i.test(report.error.message)) {
+      const entryPoint = /Method does not exist or incorrect signature: ([\w.]+)/.exec(report.error.message)?.[1];
+      if (entryPoint && code.includes(`${entryPoint.split('.').pop()}(`))
+        throw new ApexEntryPointMissingError(entryPoint, report.error.message);
+    }
     if (report.error) throw new Error(`LOCAL_RUN_APEX_FAILED: ${code} → ${report.error.type}: ${report.error.message}`);
     return report;
   }

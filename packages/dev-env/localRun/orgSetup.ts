@@ -134,3 +134,45 @@ function raiseLicenceSeats(org: LocalOrg, tenantUsers: number): void {
     if (total < tenantUsers + 50) org.setLicenseSeats(String(licence.Name), tenantUsers + 50);
   }
 }
+
+export interface FieldMappingChange {
+  target: string;
+  source: string;
+  applyOn?: 'Create' | 'Always';
+  defaultValue?: string | null;
+  order?: number;
+  active?: boolean;
+}
+
+/**
+ * Adds an EntraSyncFieldMapping__mdt record, or changes the one that already writes `target` (as an admin's save in
+ * the mapping editor does: a custom metadata deployment). Returns the record's DeveloperName and whether it is new.
+ */
+export function upsertFieldMapping(
+  org: LocalOrg,
+  change: FieldMappingChange,
+): { developerName: string; created: boolean } {
+  const userField = org.schema.describe('User')?.fields[change.target.toLowerCase()];
+  if (!userField) throw new Error(`LOCAL_RUN_MAPPING_INVALID: '${change.target}' is not a field of User`);
+  const target = userField.name;
+  const existing = org
+    .query(
+      'SELECT DeveloperName, Source__c, ApplyOn__c, DefaultValue__c, Order__c, Active__c, TargetField__c FROM EntraSyncFieldMapping__mdt',
+    )
+    .find((r) => String(r.TargetField__c).toLowerCase() === target.toLowerCase());
+  const orders = org.query('SELECT Order__c FROM EntraSyncFieldMapping__mdt').map((r) => Number(r.Order__c ?? 0));
+  const developerName = existing
+    ? String(existing.DeveloperName)
+    : `Local_${target.replace(/__c$/i, '').replace(/\W/g, '_')}`;
+  const values: Record<string, PlainValue> = {
+    TargetField__c: target,
+    Source__c: change.source,
+    ApplyOn__c: change.applyOn ?? (existing?.ApplyOn__c as string | undefined) ?? 'Always',
+    DefaultValue__c:
+      change.defaultValue !== undefined ? change.defaultValue : ((existing?.DefaultValue__c as string | null) ?? null),
+    Order__c: change.order ?? (existing?.Order__c as number | undefined) ?? Math.max(0, ...orders) + 10,
+    Active__c: change.active ?? true,
+  };
+  org.upsertCustomMetadata('EntraSyncFieldMapping__mdt', developerName, `${change.source} to ${target}`, values);
+  return { developerName, created: !existing };
+}
