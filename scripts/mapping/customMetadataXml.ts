@@ -36,6 +36,7 @@ export function toCustomMetadataXml(definition: FieldMappingDefinition): string 
     value('ApplyOn__c', 'string', definition.applyOn) +
     value('DefaultValue__c', 'string', definition.defaultValue) +
     value('Order__c', 'double', definition.order.toFixed(1)) +
+    value('OnOverflow__c', 'string', definition.onOverflow) +
     value('Source__c', 'string', definition.source) +
     value('TargetField__c', 'string', definition.target) +
     '</CustomMetadata>\n'

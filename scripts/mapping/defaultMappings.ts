@@ -3,6 +3,13 @@
  * EntraSyncFieldMapping__mdt record per entry into force-app/main/mapping/customMetadata (git-ignored).
  * Locale defaults sit in DefaultValue__c with an empty source: on create the settings' defaults
  * (EntraSyncSettings__mdt DefaultTimeZone__c, …) take precedence, these are the fallback.
+ *
+ * onOverflow (OnOverflow__c): Fail for the identity fields (Username, FederationIdentifier, Email), for
+ * EmployeeNumber (a cut employee id would name another employee) and for the locale codes (a cut picklist code is no
+ * code); Truncate, with an ENTRASYNC_VALUE_TRUNCATED warning on the change, for the descriptive fields (names, title,
+ * department, company, phones, address), whose Entra limits exceed the User fields' lengths (User describe, Salesforce
+ * Field Reference "User": FirstName 40, LastName 80, Title 80, Department 80, CompanyName 80, City 40, State 80,
+ * PostalCode 20, Country 80, Phone/MobilePhone 40, CommunityNickname 40, Alias 8; Street is a 255-character textarea).
  */
 import type { FieldMappingDefinition } from './types.ts';
 
@@ -14,6 +21,7 @@ export const DEFAULT_MAPPINGS: readonly FieldMappingDefinition[] = [
     target: 'Username',
     applyOn: 'Always',
     order: 10,
+    onOverflow: 'Fail',
   },
   {
     name: 'FederationIdentifier',
@@ -22,6 +30,7 @@ export const DEFAULT_MAPPINGS: readonly FieldMappingDefinition[] = [
     target: 'FederationIdentifier',
     applyOn: 'Always',
     order: 20,
+    onOverflow: 'Fail',
   },
   {
     name: 'Email',
@@ -30,6 +39,7 @@ export const DEFAULT_MAPPINGS: readonly FieldMappingDefinition[] = [
     target: 'Email',
     applyOn: 'Always',
     order: 30,
+    onOverflow: 'Fail',
   },
   {
     name: 'FirstName',
@@ -38,6 +48,7 @@ export const DEFAULT_MAPPINGS: readonly FieldMappingDefinition[] = [
     target: 'FirstName',
     applyOn: 'Always',
     order: 40,
+    onOverflow: 'Truncate',
   },
   {
     name: 'LastName',
@@ -46,6 +57,7 @@ export const DEFAULT_MAPPINGS: readonly FieldMappingDefinition[] = [
     target: 'LastName',
     applyOn: 'Always',
     order: 50,
+    onOverflow: 'Truncate',
   },
   {
     name: 'Alias',
@@ -54,6 +66,7 @@ export const DEFAULT_MAPPINGS: readonly FieldMappingDefinition[] = [
     target: 'Alias',
     applyOn: 'Create',
     order: 60,
+    onOverflow: 'Truncate',
   },
   {
     name: 'CommunityNickname',
@@ -62,9 +75,26 @@ export const DEFAULT_MAPPINGS: readonly FieldMappingDefinition[] = [
     target: 'CommunityNickname',
     applyOn: 'Create',
     order: 70,
+    onOverflow: 'Truncate',
   },
-  { name: 'Title', label: 'Job title to Title', source: 'jobTitle', target: 'Title', applyOn: 'Always', order: 80 },
-  { name: 'Department', label: 'Department', source: 'department', target: 'Department', applyOn: 'Always', order: 90 },
+  {
+    name: 'Title',
+    label: 'Job title to Title',
+    source: 'jobTitle',
+    target: 'Title',
+    applyOn: 'Always',
+    order: 80,
+    onOverflow: 'Truncate',
+  },
+  {
+    name: 'Department',
+    label: 'Department',
+    source: 'department',
+    target: 'Department',
+    applyOn: 'Always',
+    order: 90,
+    onOverflow: 'Truncate',
+  },
   {
     name: 'CompanyName',
     label: 'Company name',
@@ -72,6 +102,7 @@ export const DEFAULT_MAPPINGS: readonly FieldMappingDefinition[] = [
     target: 'CompanyName',
     applyOn: 'Always',
     order: 100,
+    onOverflow: 'Truncate',
   },
   {
     name: 'EmployeeNumber',
@@ -80,6 +111,7 @@ export const DEFAULT_MAPPINGS: readonly FieldMappingDefinition[] = [
     target: 'EmployeeNumber',
     applyOn: 'Always',
     order: 110,
+    onOverflow: 'Fail',
   },
   {
     name: 'Phone',
@@ -88,6 +120,7 @@ export const DEFAULT_MAPPINGS: readonly FieldMappingDefinition[] = [
     target: 'Phone',
     applyOn: 'Always',
     order: 120,
+    onOverflow: 'Truncate',
   },
   {
     name: 'MobilePhone',
@@ -96,6 +129,7 @@ export const DEFAULT_MAPPINGS: readonly FieldMappingDefinition[] = [
     target: 'MobilePhone',
     applyOn: 'Always',
     order: 130,
+    onOverflow: 'Truncate',
   },
   {
     name: 'Street',
@@ -104,9 +138,26 @@ export const DEFAULT_MAPPINGS: readonly FieldMappingDefinition[] = [
     target: 'Street',
     applyOn: 'Always',
     order: 140,
+    onOverflow: 'Truncate',
   },
-  { name: 'City', label: 'City', source: 'city', target: 'City', applyOn: 'Always', order: 150 },
-  { name: 'State', label: 'State', source: 'state', target: 'State', applyOn: 'Always', order: 160 },
+  {
+    name: 'City',
+    label: 'City',
+    source: 'city',
+    target: 'City',
+    applyOn: 'Always',
+    order: 150,
+    onOverflow: 'Truncate',
+  },
+  {
+    name: 'State',
+    label: 'State',
+    source: 'state',
+    target: 'State',
+    applyOn: 'Always',
+    order: 160,
+    onOverflow: 'Truncate',
+  },
   {
     name: 'PostalCode',
     label: 'Postal code',
@@ -114,8 +165,17 @@ export const DEFAULT_MAPPINGS: readonly FieldMappingDefinition[] = [
     target: 'PostalCode',
     applyOn: 'Always',
     order: 170,
+    onOverflow: 'Truncate',
   },
-  { name: 'Country', label: 'Country', source: 'country', target: 'Country', applyOn: 'Always', order: 180 },
+  {
+    name: 'Country',
+    label: 'Country',
+    source: 'country',
+    target: 'Country',
+    applyOn: 'Always',
+    order: 180,
+    onOverflow: 'Truncate',
+  },
   {
     name: 'TimeZoneSidKey',
     label: 'Default time zone',
@@ -124,6 +184,7 @@ export const DEFAULT_MAPPINGS: readonly FieldMappingDefinition[] = [
     applyOn: 'Create',
     defaultValue: 'GMT',
     order: 190,
+    onOverflow: 'Fail',
   },
   {
     name: 'LocaleSidKey',
@@ -133,6 +194,7 @@ export const DEFAULT_MAPPINGS: readonly FieldMappingDefinition[] = [
     applyOn: 'Create',
     defaultValue: 'en_US',
     order: 200,
+    onOverflow: 'Fail',
   },
   {
     name: 'LanguageLocaleKey',
@@ -142,6 +204,7 @@ export const DEFAULT_MAPPINGS: readonly FieldMappingDefinition[] = [
     applyOn: 'Create',
     defaultValue: 'en_US',
     order: 210,
+    onOverflow: 'Fail',
   },
   {
     name: 'EmailEncodingKey',
@@ -151,5 +214,6 @@ export const DEFAULT_MAPPINGS: readonly FieldMappingDefinition[] = [
     applyOn: 'Create',
     defaultValue: 'UTF-8',
     order: 220,
+    onOverflow: 'Fail',
   },
 ];

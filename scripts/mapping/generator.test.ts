@@ -16,6 +16,7 @@ const definition: FieldMappingDefinition = {
   target: 'Title',
   applyOn: 'Always',
   order: 80,
+  onOverflow: 'Truncate',
 };
 
 interface RecordValue {
@@ -40,6 +41,8 @@ describe('custom metadata record XML', () => {
     assert.equal(values.get('Active__c')?.['#text'], 'true');
     assert.equal(values.get('Order__c')?.['#text'], '80.0');
     assert.equal(values.get('DefaultValue__c')?.['@_xsi:nil'], 'true');
+    assert.equal(values.get('OnOverflow__c')?.['#text'], 'Truncate');
+    assert.equal(values.get('OnOverflow__c')?.['@_xsi:type'], 'xsd:string');
     assert.match(toCustomMetadataXml(definition), /<label>Job title &amp; role<\/label>/);
   });
 
@@ -78,6 +81,35 @@ describe('field mapping generator', () => {
     assert.ok(!written.includes('EntraSyncFieldMapping.Removed.md-meta.xml'), 'stale record removed');
     assert.ok(written.includes('Other.keep.md-meta.xml'), 'other files untouched');
     assert.ok(written.includes('EntraSyncFieldMapping.Username.md-meta.xml'));
+  });
+
+  it("writes each shipped mapping's OnOverflow__c: Fail for identities, Truncate for descriptive fields", () => {
+    writeFieldMappings(DEFAULT_MAPPINGS, output, forceApp);
+    const onOverflowOf = (name: string): unknown =>
+      fieldValues(fs.readFileSync(path.join(output, `EntraSyncFieldMapping.${name}.md-meta.xml`), 'utf8')).get(
+        'OnOverflow__c',
+      )?.['#text'];
+
+    for (const definition of DEFAULT_MAPPINGS) {
+      assert.equal(onOverflowOf(definition.name), definition.onOverflow, `${definition.name} carries its choice`);
+    }
+    assert.equal(onOverflowOf('Username'), 'Fail', 'an overlong Username fails the user');
+    assert.equal(onOverflowOf('Email'), 'Fail', 'an overlong Email fails the user');
+    assert.equal(onOverflowOf('FederationIdentifier'), 'Fail', 'an overlong Federation ID fails the user');
+    assert.equal(onOverflowOf('Title'), 'Truncate', 'an overlong Title is cut with a warning');
+    assert.equal(onOverflowOf('Street'), 'Truncate', 'an overlong Street is cut with a warning');
+  });
+
+  it('fails the build for a shipped identity mapping that would truncate', () => {
+    assert.throws(
+      () =>
+        writeFieldMappings(
+          [{ ...definition, name: 'Email', target: 'Email', source: 'mail', onOverflow: 'Truncate' }],
+          output,
+          forceApp,
+        ),
+      /onOverflow must be Fail for Email/,
+    );
   });
 
   it('accepts custom User fields defined in force-app', () => {

@@ -18,4 +18,25 @@ export interface FieldMappingDefinition {
   readonly active?: boolean;
   /** Order__c (0–9999): evaluation order. */
   readonly order: number;
+  /**
+   * OnOverflow__c: what happens when the mapped value is longer than the User field holds. `Truncate` cuts it to the
+   * field's length and records ENTRASYNC_VALUE_TRUNCATED on the change (the user is still written); `Fail` fails the
+   * user with ENTRASYNC_VALUE_TOO_LONG. Identity fields ({@link IDENTITY_TARGETS}) must fail.
+   */
+  readonly onOverflow: OnOverflow;
 }
+
+/** OnOverflow__c picklist values. */
+export const ON_OVERFLOW_VALUES = ['Truncate', 'Fail'] as const;
+export type OnOverflow = (typeof ON_OVERFLOW_VALUES)[number];
+
+/**
+ * Fields that identify the person (sign-in, SSO, the Entra link): a cut value would be someone else, so a shipped
+ * mapping to them must say `Fail` (the Apex mapper's IDENTITY_FIELDS use the same default when OnOverflow__c is blank).
+ */
+export const IDENTITY_TARGETS: ReadonlySet<string> = new Set([
+  'Username',
+  'Email',
+  'FederationIdentifier',
+  'EntraSyncObjectId__c',
+]);

@@ -15,6 +15,7 @@ const valid: FieldMappingDefinition = {
   target: 'Title',
   applyOn: 'Always',
   order: 1,
+  onOverflow: 'Truncate',
 };
 const problemsOf = (...definitions: FieldMappingDefinition[]): string[] => validateMappings(definitions, USER_FIELDS);
 
@@ -40,6 +41,24 @@ describe('shipped default mappings', () => {
       'LanguageLocaleKey',
     ]) {
       assert.ok(targets.has(required as FieldMappingDefinition['target']), `${required} is mapped`);
+    }
+  });
+
+  it('fail the user on an overlong identity value and truncate descriptive fields', () => {
+    const onOverflow = new Map(DEFAULT_MAPPINGS.map((mapping) => [mapping.target, mapping.onOverflow]));
+    for (const identity of ['Username', 'Email', 'FederationIdentifier'] as const) {
+      assert.equal(onOverflow.get(identity), 'Fail', `${identity} is an identity: never cut`);
+    }
+    for (const descriptive of [
+      'Title',
+      'Department',
+      'CompanyName',
+      'Street',
+      'City',
+      'FirstName',
+      'LastName',
+    ] as const) {
+      assert.equal(onOverflow.get(descriptive), 'Truncate', `${descriptive} is cut to fit with a warning`);
     }
   });
 
@@ -75,6 +94,18 @@ describe('mapping validation', () => {
     assert.match(problemsOf({ ...valid, order: 1.5 }).join(), /order/);
     assert.match(problemsOf(valid, { ...valid, name: 'Title2' }).join(), /already fills Title on Always/);
     assert.match(problemsOf(valid, valid).join(), /name is used twice/);
+  });
+
+  it('rejects an unknown onOverflow and truncating an identity field', () => {
+    const unknown = { ...valid, onOverflow: 'Ignore' } as unknown as FieldMappingDefinition; // deliberately invalid
+    assert.match(problemsOf(unknown).join(), /onOverflow must be Truncate or Fail/);
+    for (const target of ['Username', 'Email', 'FederationIdentifier', 'EntraSyncObjectId__c'] as const) {
+      assert.match(
+        problemsOf({ ...valid, name: 'Identity', target, source: 'userPrincipalName' }).join(),
+        new RegExp(`onOverflow must be Fail for ${target}`),
+      );
+      assert.deepEqual(problemsOf({ ...valid, target, source: 'userPrincipalName', onOverflow: 'Fail' }), []);
+    }
   });
 
   it('requires a source or a default value', () => {

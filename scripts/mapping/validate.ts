@@ -4,7 +4,7 @@
  */
 import { ExpressionError, attributePaths, parseExpression } from './expression.ts';
 import { attributePathProblem } from './graphUserProperties.ts';
-import type { FieldMappingDefinition } from './types.ts';
+import { IDENTITY_TARGETS, ON_OVERFLOW_VALUES, type FieldMappingDefinition } from './types.ts';
 
 /** Custom metadata limits: DeveloperName and label ≤ 40, text fields of EntraSyncFieldMapping__mdt ≤ 255. */
 const NAME_PATTERN = /^[A-Za-z][A-Za-z0-9_]{0,39}$/;
@@ -42,6 +42,11 @@ export function validateMappings(
     targets.add(targetKey);
     if (definition.applyOn !== 'Create' && definition.applyOn !== 'Always')
       report(definition, 'applyOn must be Create or Always');
+    if (!(ON_OVERFLOW_VALUES as readonly string[]).includes(definition.onOverflow)) {
+      report(definition, `onOverflow must be ${ON_OVERFLOW_VALUES.join(' or ')}`);
+    } else if (definition.onOverflow !== 'Fail' && IDENTITY_TARGETS.has(definition.target)) {
+      report(definition, `onOverflow must be Fail for ${definition.target}: a truncated identity is someone else`);
+    }
     if (!Number.isInteger(definition.order) || definition.order < 0 || definition.order > MAX_ORDER) {
       report(definition, `order must be a whole number from 0 to ${MAX_ORDER}`);
     }
