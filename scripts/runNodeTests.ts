@@ -13,7 +13,7 @@ import { formatClosingLine, parseTestCounts } from './lib/testCounts.ts';
 
 const TIER_DIRECTORIES: Readonly<Record<string, readonly string[]>> = {
   unit: ['packages', 'scripts', 'test/integration'],
-  e2e: ['test/e2e'],
+  e2e: ['test/e2e', 'test/property'],
   browser: ['test/browser'],
 };
 

@@ -5,8 +5,8 @@
  * a readable summary otherwise. Exit code 0 when every run finished (Completed, CompletedWithErrors, or held for
  * approval), even with per-user errors; 1 when a run failed or the setup did.
  *
- * `--approve-held` approves a run the deactivation guard holds and runs it to completion (otherwise it stays held
- * and later runs are skipped while it waits, as on the platform).
+ * `--approve-held` approves a run the deactivation guard holds and runs it to completion (otherwise its
+ * deactivations stay held while later runs go on for everything else and hold their own new deactivations too).
  */
 import { LocalRun, type SyncOutcome } from '../localRun/localRun.ts';
 import { formatRunSummary } from '../localRun/orgReport.ts';

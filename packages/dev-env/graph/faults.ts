@@ -30,7 +30,8 @@
  *   ("The specified page token value has expired and can no longer be included in your request.", as Graph answers
  *   it: github.com/microsoftgraph/msgraph-sdk-dotnet/issues/2254, …/msgraph-sdk-java/issues/368; Graph's reference has
  *   no page for this code).
- * - variablePageSizes: delta pages (users/delta, groups/delta) take their sizes from `sizes` in turn (0 allowed: an
+ * - variablePageSizes: delta pages (users/delta, groups/delta) and `/users` pages (never above `$top`) take their
+ *   sizes from `sizes` in turn (0 allowed: an
  *   empty page with a nextLink). Use delta query (…/delta-query-overview, "Optional query parameters"): "The number
  *   of objects in each page can vary depending on the resource type and the type of changes made to the resource";
  *   Paging Microsoft Graph data (https://learn.microsoft.com/graph/paging): "A page of results may contain zero or more

@@ -81,6 +81,7 @@ export async function startGraphSimulator(options: GraphSimulatorOptions): Promi
     directory,
     publicBaseUrl: options.publicBaseUrl ?? 'https://graph.microsoft.com',
     nextPageSize: () => faults.nextPageSize(options.pageSize ?? 200),
+    nextListPageSize: (top) => Math.min(top, faults.nextPageSize(top)),
     tokenGeneration,
     expiredAnswer,
     shouldReplayPage: () => faults.shouldReplayPage(),

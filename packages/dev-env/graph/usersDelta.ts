@@ -31,6 +31,8 @@ export interface DeltaContext {
   publicBaseUrl: string;
   /** the size of the next delta page (the simulator's page size, or the variablePageSizes fault) */
   nextPageSize: () => number;
+  /** the size of the next `/users` page: `$top`, or less under the variablePageSizes fault */
+  nextListPageSize: (top: number) => number;
   tokenGeneration: number;
   /** how a token of an expired generation is answered (default 410 syncStateNotFound) */
   expiredAnswer: DeltaTokenRejection;

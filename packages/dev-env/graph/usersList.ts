@@ -2,7 +2,9 @@
  * `GET /v1.0/users` — List users (https://learn.microsoft.com/graph/api/user-list): `$select`, `$top` (1..999,
  * default 100) and `@odata.nextLink` paging with an opaque `$skiptoken` (Paging Microsoft Graph data,
  * https://learn.microsoft.com/graph/paging). Soft-deleted users are not listed. A selected property the user lacks
- * comes back as null (List users, example 1), unlike users/delta, which leaves it out.
+ * comes back as null (List users, example 1), unlike users/delta, which leaves it out. A page may hold fewer users
+ * than `$top` (Paging Microsoft Graph data: "A page of results may contain zero or more results"): the
+ * variablePageSizes fault makes pages smaller.
  *
  * An expired page token (the expiredPageToken fault) answers 400 `Directory_ExpiredPageToken`, "The specified page
  * token value has expired and can no longer be included in your request." — the code and message Graph answers
@@ -47,7 +49,7 @@ export function usersList(ctx: DeltaContext, params: URLSearchParams): GraphResp
   }
 
   const users = ctx.directory.activeUsers().filter((u) => page.after === null || u.id > page.after);
-  const slice = users.slice(0, page.top);
+  const slice = users.slice(0, ctx.nextListPageSize(page.top));
   const body: Record<string, unknown> = {
     '@odata.context': `${ctx.publicBaseUrl}/v1.0/$metadata#users${page.select ? `(${page.select.join(',')})` : ''}`,
     value: slice.map((u) => projectUser(u, page.select)),

@@ -166,7 +166,7 @@ export class LocalRun {
     return this.measure(onProgress, () => [this.anonymous(`EntraSyncRunService.approve('${runId}');`)]);
   }
 
-  /** Rejects a held run (nothing of it is applied) and runs whatever that queues. */
+  /** Rejects a held run: its held deactivations are discarded (its other changes were already applied). */
   async reject(runId: string, onProgress?: (event: ProgressEvent) => void): Promise<SyncOutcome> {
     return this.measure(onProgress, () => [this.anonymous(`EntraSyncRunService.reject('${runId}');`)]);
   }
