@@ -1,7 +1,9 @@
 /**
  * `npm run apex -- FILE.apex [--setup SETUP.apex] [--project DIR]`: anonymous Apex on the local org with the
- * package loaded (like `sf apex run --file`). Prints DEBUG|<message> lines, then the transaction's limit usage;
- * an uncaught exception prints EXCEPTION|<Type>: <message> with the Apex stack and exits 1.
+ * package loaded (like `sf apex run --file`). Prints the project's fence problems (FENCE|LOCAL_UNSUPPORTED file:line
+ * what), DEBUG|<message> lines, then the transaction's limit usage; an uncaught exception prints
+ * EXCEPTION|<Type>: <message> with the Apex stack and exits 1, and so does code that is fenced or runs into the fence
+ * (EXCEPTION|LOCAL_UNSUPPORTED file:line what).
  */
 import { readFileSync } from 'node:fs';
 import { ensureDeepStack } from './deepStack.ts';
@@ -23,6 +25,8 @@ if (!file) {
   process.exit(2);
 }
 const rt = LocalRuntime.load(arg('--project') ?? process.cwd());
+// the project's fence: what the local runtime does not implement (code reaching it stops with the same line)
+for (const p of rt.fence) console.log(`FENCE|${p.code} ${p.file}:${p.line} ${p.what}`);
 
 function print(r: TransactionReport): boolean {
   for (const d of r.debug) console.log(`DEBUG|${d.message}`);

@@ -37,3 +37,10 @@ test('npm run test:apex: PASS/FAIL lines, coverage, closing "N passed, N failed"
   assert.ok(r.lines.some((l) => /^\s+60%\s+Greeter \(3\/5\)$/.test(l)));
   assert.equal(r.lines[r.lines.length - 1], '4 passed, 1 failed');
 });
+
+test('npm run apex: fenced code prints EXCEPTION|LOCAL_UNSUPPORTED with file and line and exits 1, running nothing', () => {
+  const r = cli('./apex.ts', [here('./__fixtures__/fenced.apex')]);
+  assert.equal(r.code, 1);
+  assert.ok(!r.lines.some((l) => l.startsWith('DEBUG|')));
+  assert.match(r.lines.at(-1)!, /^EXCEPTION\|LOCAL_UNSUPPORTED .*fenced\.apex:2 .*Cache/);
+});

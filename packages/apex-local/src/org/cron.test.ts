@@ -26,3 +26,12 @@ test('malformed expressions raise; L, W and # are outside the local subset (LOCA
   assert.throws(() => nextFireTime('0 0', after), OrgError);
   assert.throws(() => nextFireTime('0 0 0 L * ?', after), /LOCAL_UNSUPPORTED/);
 });
+
+test('schedules years ahead get their NextFireTime (Apex Scheduler: the optional Year field runs to 2199)', () => {
+  assert.equal(nextFireTime('0 0 0 1 1 ? 2040', after)!.toISOString(), '2040-01-01T00:00:00.000Z');
+  assert.equal(nextFireTime('0 0 12 29 FEB ? 2032,2100,2104', after)!.toISOString(), '2032-02-29T12:00:00.000Z');
+  // 29 February on a Monday: next in 2044
+  assert.equal(nextFireTime('0 0 6 29 2 MON', after)!.toISOString(), '2044-02-29T06:00:00.000Z');
+  // no month has a 30 February: never
+  assert.equal(nextFireTime('0 0 0 30 2 ?', after), null);
+});

@@ -74,18 +74,29 @@ export function parseCron(expr: string): CronSpec {
   };
 }
 
-/** The first fire time strictly after `after`, in GMT (the running user's time zone is GMT locally). */
+/** The last year a cron expression can name (its Year field takes 1970–2199). */
+const LAST_YEAR = 2199;
+
+/**
+ * The first fire time strictly after `after`, in GMT (the running user's time zone is GMT locally); null when the
+ * expression never fires again (a past year, a day no month has). The search skips whole years, months, days,
+ * hours and minutes that cannot match, so schedules decades ahead are found, not cut off.
+ */
 export function nextFireTime(expr: string, after: Date): Date | null {
   const spec = parseCron(expr);
   const t = new Date(Math.floor(after.getTime() / 1000) * 1000 + 1000);
-  const limit = after.getTime() + 5 * 366 * 86_400_000;
-  while (t.getTime() <= limit) {
+  while (t.getUTCFullYear() <= LAST_YEAR) {
     if (spec.years && !spec.years.has(t.getUTCFullYear())) {
       t.setUTCFullYear(t.getUTCFullYear() + 1, 0, 1);
       t.setUTCHours(0, 0, 0, 0);
       continue;
     }
-    if (!spec.months.has(t.getUTCMonth() + 1) || !dayMatches(spec, t)) {
+    if (!spec.months.has(t.getUTCMonth() + 1)) {
+      t.setUTCMonth(t.getUTCMonth() + 1, 1);
+      t.setUTCHours(0, 0, 0, 0);
+      continue;
+    }
+    if (!dayMatches(spec, t)) {
       t.setUTCDate(t.getUTCDate() + 1);
       t.setUTCHours(0, 0, 0, 0);
       continue;

@@ -19,7 +19,7 @@ import { fieldValues, requiredFields, uniqueFields } from './rules/fieldRules.ts
 import { rulesFor } from './rules/index.ts';
 import * as msg from './rules/messages.ts';
 import type { MutableRow, RuleContext } from './rules/types.ts';
-import type { Schema } from './schema.ts';
+import type { LocalObjectDescribe, Schema } from './schema.ts';
 import type { Row, Store } from './store.ts';
 import type { Transaction } from './transaction.ts';
 
@@ -248,6 +248,8 @@ function canonicalValues(object: ObjectDescribe, record: PlainRecord, errors: Dm
   for (const [key, raw] of Object.entries(record)) {
     if (key === 'attributes' || (raw !== null && typeof raw === 'object')) continue; // nested relationships are not written
     const f = object.fields[key.toLowerCase()];
+    const unsupported = (object as LocalObjectDescribe).unsupportedFields?.[key.toLowerCase()];
+    if (!f && unsupported) throw new OrgError('LOCAL_UNSUPPORTED', `LOCAL_UNSUPPORTED ${unsupported}`);
     if (!f) {
       errors.push(msg.noSuchField(object.name, key));
       continue;
@@ -349,6 +351,15 @@ function assignNameField(object: ObjectDescribe, row: MutableRow, env: DmlEnviro
     const n = (env.autoNumbers.get(object.name) ?? 0) + 1;
     env.autoNumbers.set(object.name, n); // auto numbers are not reused after a rollback, as on the platform
     row.Name = format.replace(/\{(0+)\}/, (_, zeros: string) => String(n).padStart(zeros.length, '0'));
+  } else if (!object.custom) {
+    // standard auto-number fields (Case.CaseNumber, Contract.ContractNumber, …): eight digits, per object
+    for (const f of Object.values(object.fields)) {
+      if (!f.autoNumber || (row[f.name] ?? null) !== null) continue;
+      const key = `${object.name}.${f.name}`;
+      const n = (env.autoNumbers.get(key) ?? 1000) + 1;
+      env.autoNumbers.set(key, n);
+      row[f.name] = String(n).padStart(8, '0');
+    }
   } else if (object.custom && !object.isCustomMetadata && object.fields.name && (row.Name ?? null) === null) {
     row.Name = row.Id ?? null; // a custom object's blank text Name becomes the record id
   }

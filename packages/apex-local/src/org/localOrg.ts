@@ -37,6 +37,16 @@ interface OrgSnapshot {
   autoNumbers: Map<string, number>;
 }
 
+/** A `.trigger` file's header: `trigger Name on Object (before insert, after update, …)`. */
+export interface TriggerSource {
+  name: string;
+  objectName: string;
+  /** 'before insert', 'after update', … (lower case) */
+  events: string[];
+  file: string;
+  line: number;
+}
+
 export interface LocalOrgOptions {
   /** start the virtual clock here; otherwise System.now() is the real time until setNow/advanceClock */
   now?: Date;
@@ -312,6 +322,55 @@ export class LocalOrg implements OrgHost {
     return this.jobs.fire(cronTriggerId);
   }
 
+  // ---- the fence: what the local org does not implement stops the Apex run (LOCAL_UNSUPPORTED, uncatchable) ----
+
+  /**
+   * The project's triggers (`triggers/*.trigger`, read by the runtime's loader). The local org does not run
+   * triggers, so a DML statement that would fire one stops instead of silently skipping it.
+   */
+  registerTriggers(triggers: TriggerSource[]): void {
+    for (const t of triggers) {
+      const d = this.schema.describe(t.objectName);
+      const key = (d?.name ?? t.objectName).toLowerCase();
+      this.triggers.set(key, [...(this.triggers.get(key) ?? []), t]);
+    }
+  }
+
+  private readonly triggers = new Map<string, TriggerSource[]>();
+
+  private fenceTriggers(request: DmlRequest): void {
+    if (!request.records.length || !this.triggers.size) return;
+    const d = this.schema.describe(request.objectName);
+    const ops = request.op === 'upsert' ? ['insert', 'update'] : [request.op];
+    const t = (this.triggers.get((d?.name ?? request.objectName).toLowerCase()) ?? []).find((x) =>
+      x.events.some((e) => ops.includes(e.split(' ')[1] ?? '')),
+    );
+    if (t)
+      throw new OrgError(
+        'LOCAL_UNSUPPORTED',
+        `LOCAL_UNSUPPORTED trigger ${t.name} (${t.file}:${t.line}) on ${t.objectName} would fire on ${request.op}: ` +
+          'the local org does not run triggers',
+      );
+  }
+
+  /** SOQL, with what the engine does not model reported as the fence: ALL ROWS, fields of unrepresentable types. */
+  private runFencedSoql(soql: string, binds: BindResolver): ReturnType<typeof runSoql> {
+    // ALL ROWS would have to return deleted and archived rows (SOQL and SOSL Reference, "ALL ROWS")
+    if (/\bALL\s+ROWS\s*$/i.test(soql.trim()))
+      throw new OrgError(
+        'LOCAL_UNSUPPORTED',
+        'LOCAL_UNSUPPORTED SOQL ALL ROWS (deleted rows are not queryable locally)',
+      );
+    try {
+      return runSoql(soql, { schema: this.schema, store: this.store, now: this.now(), binds });
+    } catch (e) {
+      const m = e instanceof OrgError ? /No such column '([\w.]+)' on entity '(\w+)'/.exec(e.message) : null;
+      const what = m ? this.schema.unsupportedField(m[2]!, m[1]!.split('.').pop()!) : undefined;
+      if (what) throw new OrgError('LOCAL_UNSUPPORTED', `LOCAL_UNSUPPORTED SOQL on ${what}`);
+      throw e;
+    }
+  }
+
   // ---- the interpreter-facing API ----
 
   private dmlEnvironment(): DmlEnvironment {
@@ -334,7 +393,7 @@ export class LocalOrg implements OrgHost {
       allObjects: (): ObjectDescribe[] => org.schema.all(),
       query(soql: string, binds: BindResolver): QueryResult {
         const tx = org.requireTx();
-        const outcome = runSoql(soql, { schema: org.schema, store: org.store, now: org.now(), binds });
+        const outcome = org.runFencedSoql(soql, binds);
         // "This limit doesn't apply to custom metadata types" (Execution Governors and Limits, footnote 1)
         if (!outcome.object.isCustomMetadata) {
           tx.limits.charge('Queries', 1);
@@ -342,7 +401,10 @@ export class LocalOrg implements OrgHost {
         }
         return outcome.result;
       },
-      dml: (request: DmlRequest): DmlRowResult[] => executeDml(request, org.requireTx(), org.dmlEnvironment()),
+      dml: (request: DmlRequest): DmlRowResult[] => {
+        org.fenceTriggers(request);
+        return executeDml(request, org.requireTx(), org.dmlEnvironment());
+      },
       callout: (request: HttpRequestPlain): HttpResponsePlain => org.callouts.send(request, org.requireTx()),
       countMockCallout: (request: HttpRequestPlain): void => org.callouts.check(request, org.requireTx()),
       enqueue: (job: AsyncJobRequest): string => org.jobs.enqueue(job, org.requireTx()),

@@ -3,53 +3,87 @@
  * objects and custom metadata types read from the project's metadata (metadata.ts).
  */
 import type { DmlOperation, FieldDescribe, FieldType, ObjectDescribe, PlainValue } from './api.ts';
+import {
+  SETUP_OBJECTS,
+  catalogByKeyPrefix,
+  catalogDml,
+  catalogFields,
+  catalogKeyPrefix,
+  catalogName,
+  catalogNames,
+  documentedChildRelationship,
+  standardChildRelationships,
+} from './catalog/catalog.ts';
 import type { ObjectSource, ProjectMetadata, XmlNode } from './metadata.ts';
 import { field, standardObjects, systemFields } from './standardObjects.ts';
+import { standardFieldDefaults } from './rules/standardObjectRules.ts';
 
 const ALL_DML: ReadonlySet<DmlOperation> = new Set(['insert', 'update', 'upsert', 'delete', 'undelete']);
 const NO_DML: ReadonlySet<DmlOperation> = new Set();
 
-/** Child relationship names of the standard lookups (Object Reference). */
-const STANDARD_CHILD_RELATIONSHIPS: Record<string, string> = {
-  'Contact.AccountId': 'Contacts',
-  'User.ProfileId': 'Users',
-  'User.ContactId': 'Users',
-  'User.UserRoleId': 'Users',
-  'User.ManagerId': 'ManagedUsers',
-  'PermissionSetAssignment.AssigneeId': 'PermissionSetAssignments',
-  'PermissionSetAssignment.PermissionSetId': 'Assignments',
-  'GroupMember.GroupId': 'GroupMembers',
-  'Profile.UserLicenseId': 'Profiles',
-  'UserLogin.UserId': 'UserLogins',
-  'UserRole.ParentRoleId': 'ChildRoles',
-  'AsyncApexJob.ApexClassId': 'AsyncApexJobs',
-};
+/** A describe as the local org keeps it: plus the documented fields it cannot represent (LOCAL_UNSUPPORTED on use). */
+export interface LocalObjectDescribe extends ObjectDescribe {
+  /** lower-case field name -> 'Account.BillingAddress (address)' */
+  unsupportedFields?: Record<string, string>;
+}
 
+/**
+ * Standard objects come from two places: the hand-written setup objects of standardObjects.ts (their system rows,
+ * setup flags, DML rules and tuned fields win) and the catalog of every documented standard object
+ * (catalog/catalog.ts), whose describes are built on first use so loading an org stays cheap.
+ */
 export class Schema {
-  private readonly objects = new Map<string, ObjectDescribe>();
+  private readonly objects = new Map<string, LocalObjectDescribe>();
   private readonly dml = new Map<string, ReadonlySet<DmlOperation>>();
   private readonly autoNumberFormats = new Map<string, string>();
+  /** custom fields of standard objects not built yet, by lower-case object name */
+  private readonly pendingFields = new Map<string, XmlNode[]>();
+  /** child relationships of custom lookups, by lower-case parent name, for parents not built yet */
+  private readonly pendingChildren = new Map<string, ObjectDescribe['childRelationships']>();
   private customPrefixCounter = 0;
+  private allBuilt = false;
 
   static fromMetadata(meta: ProjectMetadata): Schema {
     const schema = new Schema();
-    for (const spec of standardObjects()) schema.add(spec.describe, spec.dmlAllowed);
+    for (const spec of standardObjects()) {
+      const d: LocalObjectDescribe = spec.describe;
+      // the catalog's documented fields the hand-written object leaves out
+      const cat = catalogFields(d.name);
+      // (the hand-written object decides what is required: its setup rows are seeded with exactly that)
+      for (const f of cat.fields)
+        if (!d.fields[f.name.toLowerCase()]) d.fields[f.name.toLowerCase()] = { ...f, required: false };
+      if (cat.unsupported.size) d.unsupportedFields = unsupportedMap(d.name, cat.unsupported);
+      applyStandardDefaults(d);
+      for (const c of standardChildRelationships(d.name))
+        if (!d.childRelationships.some((x) => x.relationshipName.toLowerCase() === c.relationshipName.toLowerCase()))
+          d.childRelationships.push(c);
+      schema.add(d, spec.dmlAllowed);
+    }
     const sources = [...meta.objects].sort((a, b) => a.name.localeCompare(b.name));
     for (const source of sources) schema.addSource(source);
     schema.linkChildRelationships();
     return schema;
   }
 
-  describe(name: string): ObjectDescribe | undefined {
-    return this.objects.get(name.toLowerCase());
+  describe(name: string): LocalObjectDescribe | undefined {
+    const ln = name.toLowerCase();
+    return this.objects.get(ln) ?? this.build(ln);
   }
 
+  /** Every object: the hand-written and custom ones plus the whole catalog (built on first call). */
   all(): ObjectDescribe[] {
+    if (!this.allBuilt) {
+      for (const n of catalogNames()) this.describe(n);
+      this.allBuilt = true;
+    }
     return [...this.objects.values()];
   }
 
   dmlAllowed(name: string): ReadonlySet<DmlOperation> {
-    return this.dml.get(name.toLowerCase()) ?? NO_DML;
+    const d = this.describe(name);
+    if (!d) return NO_DML;
+    if (!this.dml.has(d.name.toLowerCase())) void d.fields; // a catalog object's DML follows from its fields
+    return this.dml.get(d.name.toLowerCase()) ?? NO_DML;
   }
 
   /** e.g. 'RUN-{000000}' for an auto-number Name field */
@@ -59,7 +93,14 @@ export class Schema {
 
   byKeyPrefix(prefix: string): ObjectDescribe | undefined {
     for (const o of this.objects.values()) if (o.keyPrefix === prefix) return o;
-    return undefined;
+    const name = catalogByKeyPrefix(prefix);
+    const d = name ? this.describe(name) : undefined;
+    return d?.keyPrefix === prefix ? d : undefined;
+  }
+
+  /** 'Account.BillingAddress (address)' when the field is documented but of a type the runtime cannot represent. */
+  unsupportedField(objectName: string, fieldName: string): string | undefined {
+    return this.describe(objectName)?.unsupportedFields?.[fieldName.toLowerCase()];
   }
 
   private add(d: ObjectDescribe, dml: ReadonlySet<DmlOperation>): void {
@@ -67,14 +108,72 @@ export class Schema {
     this.dml.set(d.name.toLowerCase(), dml);
   }
 
+  /**
+   * A catalog object's describe, made on first use. Its fields (and what depends on them) are built on first
+   * access, so a global describe or an id's key-prefix lookup does not build 1,800 field maps.
+   */
+  private build(ln: string): LocalObjectDescribe | undefined {
+    const name = catalogName(ln);
+    if (!name) return undefined;
+    const d = {
+      name,
+      label: name.replace(/([a-z])([A-Z])/g, '$1 $2'),
+      keyPrefix: catalogKeyPrefix(name)!,
+      custom: false,
+      isSetup: SETUP_OBJECTS.has(ln),
+      isCustomMetadata: false,
+      isCustomSetting: false,
+    } as LocalObjectDescribe;
+    let built: { fields: Record<string, FieldDescribe>; unsupported?: Record<string, string> } | undefined;
+    const materialize = () => {
+      if (built) return built;
+      const cat = catalogFields(name);
+      const fields: Record<string, FieldDescribe> = {};
+      for (const f of [...systemFields(), ...cat.fields]) fields[f.name.toLowerCase()] = f;
+      for (const f of this.pendingFields.get(ln) ?? []) {
+        const fd = customField(f);
+        fields[fd.name.toLowerCase()] = fd;
+      }
+      this.pendingFields.delete(ln);
+      built = { fields, unsupported: cat.unsupported.size ? unsupportedMap(name, cat.unsupported) : undefined };
+      this.dml.set(ln, catalogDml(cat.fields));
+      applyStandardDefaults({ name, fields } as ObjectDescribe);
+      return built;
+    };
+    let children: ObjectDescribe['childRelationships'] | undefined;
+    Object.defineProperties(d, {
+      fields: { enumerable: true, get: () => materialize().fields },
+      unsupportedFields: { enumerable: true, get: () => materialize().unsupported },
+      childRelationships: {
+        enumerable: true,
+        get: () => {
+          if (!children) {
+            children = standardChildRelationships(name);
+            children.push(...(this.pendingChildren.get(ln) ?? []));
+            this.pendingChildren.delete(ln);
+          }
+          return children;
+        },
+      },
+    });
+    this.objects.set(ln, d);
+    return d;
+  }
+
   private addSource(source: ObjectSource): void {
-    const existing = this.describe(source.name);
+    const ln = source.name.toLowerCase();
+    const existing = this.objects.get(ln);
     if (existing && !existing.custom) {
       // custom fields on a standard object (e.g. User.ExternalKey__c)
       for (const f of source.fields) {
         const fd = customField(f);
         existing.fields[fd.name.toLowerCase()] = fd;
       }
+      return;
+    }
+    if (!existing && !source.name.includes('__') && catalogName(source.name)) {
+      // a catalog object: its custom fields wait until the object is first used
+      this.pendingFields.set(ln, [...(this.pendingFields.get(ln) ?? []), ...source.fields]);
       return;
     }
     const isMdt = source.name.endsWith('__mdt');
@@ -137,23 +236,50 @@ export class Schema {
     return letter + String.fromCharCode(48 + Math.floor(n / 10)) + String(n % 10);
   }
 
+  /**
+   * Child relationships of the built objects' lookups (custom lookups by their relationshipName, standard ones by
+   * the documented names); a lookup to a catalog object not built yet waits in pendingChildren.
+   */
   private linkChildRelationships(): void {
-    for (const child of this.objects.values()) {
-      for (const f of Object.values(child.fields)) {
-        if (f.type !== 'reference' || !f.referenceTo || f.name.endsWith('ById')) continue;
-        const relName = f.name.endsWith('__c')
-          ? customChildRelationship.get(f)
-          : STANDARD_CHILD_RELATIONSHIPS[`${child.name}.${f.name}`];
-        if (!relName) continue;
-        for (const parentName of f.referenceTo) {
-          this.describe(parentName)?.childRelationships.push({
-            relationshipName: relName,
-            childObject: child.name,
-            field: f.name,
-          });
+    const pendingCustom = [...this.pendingFields.entries()].flatMap(([objectLn, nodes]) =>
+      nodes.map((n) => ({ child: catalogName(objectLn)!, f: customField(n) })),
+    );
+    const built = [...this.objects.values()].flatMap((child) =>
+      Object.values(child.fields).map((f) => ({ child: child.name, f })),
+    );
+    for (const { child, f } of [...built, ...pendingCustom]) {
+      if (f.type !== 'reference' || !f.referenceTo || f.name.endsWith('ById')) continue;
+      const relName = f.name.endsWith('__c')
+        ? customChildRelationship.get(f)
+        : documentedChildRelationship(child, f.name);
+      if (!relName) continue;
+      for (const parentName of f.referenceTo) {
+        const rel = { relationshipName: relName, childObject: child, field: f.name };
+        const parent = this.objects.get(parentName.toLowerCase());
+        if (parent) {
+          if (!parent.childRelationships.some((c) => c.relationshipName.toLowerCase() === relName.toLowerCase()))
+            parent.childRelationships.push(rel);
+        } else if (catalogName(parentName)) {
+          const list = this.pendingChildren.get(parentName.toLowerCase()) ?? [];
+          list.push(rel);
+          this.pendingChildren.set(parentName.toLowerCase(), list);
         }
       }
     }
+  }
+}
+
+function unsupportedMap(objectName: string, m: Map<string, { name: string; type: string }>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of m) out[k] = `${objectName}.${v.name} (${v.type} field)`;
+  return out;
+}
+
+/** Platform defaults of standard fields the catalog marks "defaulted on create" (rules/standardObjectRules.ts). */
+function applyStandardDefaults(d: ObjectDescribe): void {
+  for (const [fieldName, value] of Object.entries(standardFieldDefaults(d.name))) {
+    const f = d.fields[fieldName.toLowerCase()];
+    if (f && f.defaultValue === undefined) f.defaultValue = value;
   }
 }
 

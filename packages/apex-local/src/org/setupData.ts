@@ -62,6 +62,8 @@ export function seedSetupData(
     LanguageLocaleKey: 'en_US',
     DefaultLocaleSidKey: 'en_US',
   });
+  // the org's default business hours, visible to tests like other setup data (Case.BusinessHoursId defaults to it)
+  put('BusinessHours', { Name: 'Default', IsActive: true, IsDefault: true, TimeZoneSidKey: 'GMT' });
   const licenseIds = new Map<string, string>();
   for (const l of LICENSES) {
     licenseIds.set(

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Registry } from '../apex/binder/registry.ts';
 import { enableDiskCache, parseClass } from '../apex/parse/parser.ts';
+import type { TriggerSource } from '../org/localOrg.ts';
 
 export interface LoadedApex {
   registry: Registry;
@@ -14,6 +15,8 @@ export interface LoadedApex {
   problems: { file: string; line: number; what: string }[];
   /** permission set name (lower-case) -> custom permissions it enables (lower-case), for FeatureManagement.checkPermission */
   customPermissions: Map<string, Set<string>>;
+  /** the project's `.trigger` files: the local org does not run triggers, so each is fenced (runtime.ts) */
+  triggers: TriggerSource[];
 }
 
 function walk(dir: string, out: string[]): void {
@@ -23,7 +26,7 @@ function walk(dir: string, out: string[]): void {
     const p = path.join(dir, e);
     const st = statSync(p);
     if (st.isDirectory()) walk(p, out);
-    else if (e.endsWith('.cls') || e.endsWith('.permissionset-meta.xml')) out.push(p);
+    else if (e.endsWith('.cls') || e.endsWith('.trigger') || e.endsWith('.permissionset-meta.xml')) out.push(p);
   }
 }
 
@@ -71,5 +74,29 @@ export function loadApex(projectDir: string): LoadedApex {
     }
   }
   problems.push(...registry.link());
-  return { registry, files, problems, customPermissions };
+  const triggers: TriggerSource[] = [];
+  for (const p of paths.filter((x) => x.endsWith('.trigger'))) {
+    const rel = path.relative(projectDir, p);
+    const t = triggerHeader(rel, readFileSync(p, 'utf8'));
+    if (t) triggers.push(t);
+    else problems.push({ file: rel, line: 1, what: 'LOCAL_APEX_SYNTAX trigger header not understood' });
+  }
+  return { registry, files, problems, customPermissions, triggers };
+}
+
+/** `trigger Name on Object (before insert, after update)` (Apex Developer Guide, "Trigger Syntax"). */
+export function triggerHeader(file: string, src: string): TriggerSource | null {
+  const code = src.replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' ')).replace(/\/\/.*$/gm, '');
+  const m = /\btrigger\s+(\w+)\s+on\s+([\w.]+)\s*\(([^)]*)\)/i.exec(code);
+  if (!m) return null;
+  return {
+    name: m[1]!,
+    objectName: m[2]!,
+    events: m[3]!
+      .split(',')
+      .map((e) => e.trim().toLowerCase().replace(/\s+/g, ' '))
+      .filter(Boolean),
+    file,
+    line: code.slice(0, m.index).split('\n').length,
+  };
 }

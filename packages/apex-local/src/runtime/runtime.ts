@@ -9,7 +9,13 @@ import { OrgError } from '../org/api.ts';
 import { LocalOrg } from '../org/localOrg.ts';
 import type { ClassInfo } from '../apex/binder/classInfo.ts';
 import { implementsBuiltin } from '../apex/binder/classInfo.ts';
-import { checkFence, checkFenceStatements, type FenceProblem } from '../apex/binder/fence.ts';
+import {
+  checkFence,
+  checkFenceStatements,
+  unresolvedCode,
+  type FencedStatements,
+  type FenceProblem,
+} from '../apex/binder/fence.ts';
 import { ApexCompileError, ApexThrow, LocalUnsupported } from '../apex/interp/errors.ts';
 import { exceptionTypeName } from '../apex/interp/format.ts';
 import type { RuntimeHooks } from '../apex/interp/context.ts';
@@ -75,6 +81,12 @@ export function failureHeadline(f: ApexFailure): string {
   return f.type.startsWith('LOCAL_') ? f.message : `${f.type}: ${f.message}`;
 }
 
+/** Loader problems: an unknown superclass or interface follows the fence's rule; anything else the runtime lacks. */
+function loadProblemCode(what: string): FenceProblem['code'] {
+  const m = /^(?:superclass|interface) (\S+)$/.exec(what);
+  return m ? unresolvedCode(m[1]!) : 'LOCAL_UNSUPPORTED';
+}
+
 export class LocalRuntime implements RuntimeHooks {
   readonly interp: Interpreter;
   readonly fence: FenceProblem[];
@@ -95,10 +107,19 @@ export class LocalRuntime implements RuntimeHooks {
     readonly apex: LoadedApex,
   ) {
     this.interp = new Interpreter(apex.registry, createStdlib(), org.api, this);
+    const fenced: FencedStatements = new Map();
     this.fence = [
-      ...apex.problems.map((p) => ({ ...p, code: 'LOCAL_UNSUPPORTED' as const })),
-      ...checkFence(this.interp.binding, apex.registry.all),
+      ...apex.problems.map((p) => ({ ...p, code: loadProblemCode(p.what) })),
+      ...apex.triggers.map((t) => ({
+        code: 'LOCAL_UNSUPPORTED' as const,
+        file: t.file,
+        line: t.line,
+        what: `trigger ${t.name} on ${t.objectName} (${t.events.join(', ')}): the local org does not run triggers; DML that would fire it stops`,
+      })),
+      ...checkFence(this.interp.binding, apex.registry.all, fenced),
     ];
+    this.interp.binding.fenced = fenced;
+    org.registerTriggers(apex.triggers);
   }
 
   static load(projectDir: string, options: { now?: Date } = {}): LocalRuntime {

@@ -72,3 +72,27 @@ test('supported code passes the fence untouched', () => {
     'ab',
   ]);
 });
+
+// The decision rule (platformNames.ts): a name nothing resolves is LOCAL_UNSUPPORTED when the Apex Reference Guide
+// lists it (a namespace or a System class), LOCAL_APEX_COMPILE when no org has it.
+test('platform namespaces and System classes the runtime lacks are the fence, not compile errors', () => {
+  for (const [code, what] of [
+    ['Boolean b = Trigger.isExecuting;', 'Trigger'],
+    ["Cache.Org.put('k', 'v');", 'Cache.Org.put()'],
+    ['EventBus.publish(new List<SObject>());', 'EventBus.publish()'],
+    ['Quiddity q = Quiddity.SYNCHRONOUS;', 'type Quiddity'],
+    ['RestRequest req = RestContext.request;', 'type RestRequest'],
+  ]) {
+    const r = run(`System.debug('never');\n${code}`);
+    assert.equal(r.error?.type, 'LOCAL_UNSUPPORTED', code);
+    assert.ok(r.error!.message.startsWith('LOCAL_UNSUPPORTED sample.apex:2 '), r.error!.message);
+    assert.ok(r.error!.message.includes(what), r.error!.message);
+  }
+});
+
+test('names no org has stay compile errors: unknown types, variables and SObject fields', () => {
+  for (const code of ['NoSuchType t = null;', 'NoSuchClass.run();', "Account a = new Account(NoSuch__c = 'x');"]) {
+    const r = run(`System.debug('never');\n${code}`);
+    assert.equal(r.error?.type, 'LOCAL_APEX_COMPILE', code);
+  }
+});

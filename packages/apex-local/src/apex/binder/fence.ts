@@ -5,8 +5,10 @@
  * It needs only the Binding (the registry, the standard library and the schema), never the interpreter.
  */
 import type { Expr, Stmt, TypeRef } from '../ast.ts';
+import type { ObjectDescribe } from '../../org/api.ts';
 import type { TypeDesc } from '../values.ts';
 import type { ClassInfo } from './classInfo.ts';
+import { isPlatformName, PLATFORM_NAMESPACES } from './platformNames.ts';
 import { NAMESPACES } from './registry.ts';
 import { TypeResolver, type Binding } from './typeResolver.ts';
 
@@ -44,18 +46,40 @@ const KIND_OF_PRIM: Record<string, string> = {
   Blob: 'Blob',
 };
 
+/**
+ * Where each problem sits: the innermost statement (or method body) that contains it. The interpreter stops with
+ * the problem when it reaches that statement, so a fenced construct is never run, not even partly.
+ */
+export type FencedStatements = Map<Stmt, FenceProblem>;
+
+/** The code for a name nothing resolves: the platform has it (LOCAL_UNSUPPORTED) or nobody does (LOCAL_APEX_COMPILE). */
+export function unresolvedCode(name: string): FenceProblem['code'] {
+  return isPlatformName(name) ? 'LOCAL_UNSUPPORTED' : 'LOCAL_APEX_COMPILE';
+}
+
 class FenceWalker {
   readonly problems: FenceProblem[] = [];
   private scopes: Map<string, TypeDesc | null>[] = [];
+  /** the statement being walked, to which a problem found now is attached */
+  private current: Stmt | null = null;
 
   constructor(
     private readonly binding: Binding,
     private readonly types: TypeResolver,
     private readonly cls: ClassInfo,
+    private readonly fenced?: FencedStatements,
   ) {}
 
   private report(line: number, what: string, code: FenceProblem['code'] = 'LOCAL_UNSUPPORTED'): void {
-    this.problems.push({ code, file: this.cls.file ?? this.cls.name, line, what });
+    const p: FenceProblem = { code, file: this.cls.file ?? this.cls.name, line, what };
+    this.problems.push(p);
+    if (this.current && this.fenced && !this.fenced.has(this.current)) this.fenced.set(this.current, p);
+  }
+
+  /** A name nothing resolves, by the rule of unresolvedCode. */
+  private reportUnresolved(line: number, name: string, what: string): void {
+    const code = unresolvedCode(name);
+    this.report(line, code === 'LOCAL_UNSUPPORTED' ? `${what} (platform API not implemented locally)` : what, code);
   }
 
   /** A bare name must be a local, a member (own, inherited or an outer class's) or, before a dot, a type or namespace. */
@@ -70,7 +94,7 @@ class FenceWalker {
         NAMESPACES.has(ln))
     )
       return;
-    this.report(line, `Variable does not exist: ${name}`, 'LOCAL_APEX_COMPILE');
+    this.reportUnresolved(line, name, `Variable does not exist: ${name}`);
   }
 
   /** An unqualified call must name a method of this class, its superclasses or its outer classes, with that arity. */
@@ -93,17 +117,36 @@ class FenceWalker {
     if (!t || t.kind !== 'sobject' || t.name === 'SObject') return;
     const d = this.binding.schema.describe(t.name);
     if (!d) return;
+    this.checkSObjectField(d, name, line);
+  }
+
+  /** A field of a known SObject type: documented but unrepresentable is the fence, unknown a compile error. */
+  private checkSObjectField(d: ObjectDescribe, name: string, line: number): void {
     const ln = name.toLowerCase();
     if (d.fields[ln]) return;
     if (Object.values(d.fields).some((f) => f.relationshipName?.toLowerCase() === ln)) return;
     if (d.childRelationships.some((c) => c.relationshipName.toLowerCase() === ln)) return;
+    const unsupported = (d as { unsupportedFields?: Record<string, string> }).unsupportedFields?.[ln];
+    if (unsupported) return this.report(line, unsupported);
     this.report(line, `Variable does not exist: ${name} (no field ${name} on ${d.name})`, 'LOCAL_APEX_COMPILE');
   }
 
   type(t: TypeRef, line: number): TypeDesc | null {
     const d = this.types.tryResolve(t, this.cls);
-    if (!d) this.report(line, `type ${t.name}`);
+    if (!d) this.reportType(line, this.unresolvedPart(t));
     return d;
+  }
+
+  /** An unknown type: `type X` when the platform has it, the compiler's `Invalid type: X` otherwise. */
+  private reportType(line: number, name: string): void {
+    if (unresolvedCode(name) === 'LOCAL_UNSUPPORTED') this.report(line, `type ${name}`);
+    else this.report(line, `Invalid type: ${name}`, 'LOCAL_APEX_COMPILE');
+  }
+
+  /** The innermost written type that does not resolve (`Quiddity` in `List<Quiddity>`). */
+  private unresolvedPart(t: TypeRef): string {
+    for (const a of t.args) if (!this.types.tryResolve(a, this.cls)) return this.unresolvedPart(a);
+    return t.name;
   }
 
   private declare(name: string, t: TypeDesc | null): void {
@@ -145,8 +188,10 @@ class FenceWalker {
       }
     }
     for (const m of [...d.methods, ...d.ctors]) {
+      this.current = m.body;
       for (const a of m.annotations)
         if (UNSUPPORTED_ANNOTATIONS.has(a.name)) this.report(m.line, `annotation @${a.name}`);
+      this.current = null;
       if (m.ret) this.type(m.ret, m.line);
       this.scopes.push(new Map());
       for (const p of m.params) this.declare(p.name, this.type(p.type, m.line));
@@ -165,6 +210,16 @@ class FenceWalker {
 
   stmt(s: Stmt | null): void {
     if (!s) return;
+    const saved = this.current;
+    this.current = s;
+    try {
+      this.stmtInner(s);
+    } finally {
+      this.current = saved;
+    }
+  }
+
+  private stmtInner(s: Stmt): void {
     switch (s.k) {
       case 'block':
         return this.block(s.body);
@@ -210,7 +265,7 @@ class FenceWalker {
       case 'try':
         this.stmt(s.body);
         for (const c of s.catches) {
-          if (!this.binding.registry.resolve(c.type, this.cls)) this.report(c.line, `exception type ${c.type}`);
+          if (!this.binding.registry.resolve(c.type, this.cls)) this.reportType(c.line, c.type);
           this.scopes.push(new Map([[c.name.toLowerCase(), null]]));
           this.stmt(c.body);
           this.scopes.pop();
@@ -278,6 +333,11 @@ class FenceWalker {
         this.type(e.type, e.line);
         e.args.forEach((a) => this.expr(a));
         e.fieldInits?.forEach((f) => this.expr(f.value));
+        if (e.fieldInits) {
+          const t = this.types.tryResolve(e.type, this.cls);
+          const d = t?.kind === 'sobject' && t.name !== 'SObject' ? this.binding.schema.describe(t.name) : undefined;
+          if (d) for (const f of e.fieldInits) this.checkSObjectField(d, f.name, e.line);
+        }
         e.listInit?.forEach((x) => this.expr(x));
         e.mapInit?.forEach(([k, v]) => {
           this.expr(k);
@@ -313,6 +373,8 @@ class FenceWalker {
         return this.expr(e.value);
       case 'soql':
         e.binds.forEach((b) => this.expr(b));
+        // deleted rows are not kept queryable (DIVERGENCES.md)
+        if (/\bALL\s+ROWS\s*$/i.test(e.soql.trim())) this.report(e.line, 'SOQL ALL ROWS');
         return;
       case 'unsupported':
         return this.report(e.line, e.what);
@@ -332,6 +394,9 @@ class FenceWalker {
         if (!nt.statics?.[ln]) this.report(line, `${nt.name}.${name}()`);
         return;
       }
+      // `Site.getBaseUrl()`: a platform class that is also an SObject type; SObject types only have token members
+      if (isPlatformName(obj.name) && !['getsobjecttype', 'sobjecttype'].includes(ln))
+        this.report(line, `${obj.name}.${name}() (platform API not implemented locally)`);
       return;
     }
     if (
@@ -341,10 +406,17 @@ class FenceWalker {
       !this.isMember(obj.obj.name)
     ) {
       const ns = obj.obj.name.toLowerCase();
-      if (['system', 'database', 'schema', 'metadata'].includes(ns)) {
-        const nt = lib.type(`${ns}.${obj.name.toLowerCase()}`);
+      if (
+        PLATFORM_NAMESPACES.has(ns) &&
+        !this.binding.registry.resolve(obj.obj.name, this.cls) &&
+        !this.binding.registry.resolve(`${obj.obj.name}.${obj.name}`, this.cls)
+      ) {
+        const nt =
+          lib.type(`${ns}.${obj.name.toLowerCase()}`) ??
+          (ns === 'system' ? lib.type(obj.name.toLowerCase()) : undefined);
         if (nt && !nt.statics?.[ln]) this.report(line, `${nt.name}.${name}()`);
-        if (!nt && ns !== 'schema') this.report(line, `${obj.obj.name}.${obj.name}.${name}()`);
+        if (!nt && !(ns === 'schema' && this.binding.schema.describe(obj.name)))
+          this.report(line, `${obj.obj.name}.${obj.name}.${name}() (platform API not implemented locally)`);
         return;
       }
     }
@@ -373,19 +445,24 @@ class FenceWalker {
 }
 
 /** Fence an anonymous block's top-level statements (its own declarations are checked as classes). */
-export function checkFenceStatements(binding: Binding, cls: ClassInfo, body: Stmt[]): FenceProblem[] {
-  const w = new FenceWalker(binding, new TypeResolver(binding), cls);
+export function checkFenceStatements(
+  binding: Binding,
+  cls: ClassInfo,
+  body: Stmt[],
+  fenced?: FencedStatements,
+): FenceProblem[] {
+  const w = new FenceWalker(binding, new TypeResolver(binding), cls, fenced);
   w.block(body);
   return w.problems;
 }
 
 /** Fence the declarations of these classes: everything they contain, before anything runs. */
-export function checkFence(binding: Binding, classes: ClassInfo[]): FenceProblem[] {
+export function checkFence(binding: Binding, classes: ClassInfo[], fenced?: FencedStatements): FenceProblem[] {
   const types = new TypeResolver(binding);
   const out: FenceProblem[] = [];
   for (const c of classes) {
     if (!c.decl) continue;
-    const w = new FenceWalker(binding, types, c);
+    const w = new FenceWalker(binding, types, c, fenced);
     w.classDecl();
     out.push(...w.problems);
   }

@@ -44,6 +44,7 @@ test('the fence needs only the binding', () => {
   const unit = parseAnonymous('sample.apex', 'Widget__c w = new Widget__c();\nGadget__c g = null;');
   const cls = binding.registry.buildDetached({ ...unit.decls, name: '__Anonymous' }, 'sample.apex');
   assert.deepEqual(checkFenceStatements(binding, cls, unit.body), [
-    { code: 'LOCAL_UNSUPPORTED', file: 'sample.apex', line: 2, what: 'type Gadget__c' },
+    // a type neither the project nor the platform has: the compiler would refuse it too
+    { code: 'LOCAL_APEX_COMPILE', file: 'sample.apex', line: 2, what: 'Invalid type: Gadget__c' },
   ]);
 });

@@ -4,7 +4,8 @@
  * (the registry), then standard-library types, then SObject types of the schema. Used by the fence before anything
  * runs and by the interpreter while it runs; it needs only the registry, the standard library and the schema.
  */
-import type { TypeRef } from '../ast.ts';
+import type { Stmt, TypeRef } from '../ast.ts';
+import type { FenceProblem } from './fence.ts';
 import type { ObjectDescribe } from '../../org/api.ts';
 import type { Stdlib } from '../stdlib/registry.ts';
 import { T, type TypeDesc } from '../values.ts';
@@ -21,6 +22,11 @@ export interface Binding {
   readonly registry: Registry;
   readonly stdlib: Stdlib;
   readonly schema: SchemaLookup;
+  /**
+   * Statements the fence rejected (binder/fence.ts), set by the host once the fence has run: the interpreter stops
+   * with the problem when it reaches one, so fenced code never runs.
+   */
+  fenced?: Map<Stmt, FenceProblem>;
 }
 
 const PRIMITIVES: Record<string, string> = {

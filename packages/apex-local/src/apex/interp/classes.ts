@@ -5,7 +5,16 @@
  */
 import type { FieldDecl, MethodDecl, PropertyDecl, Stmt } from '../ast.ts';
 import type { ClassInfo } from '../binder/classInfo.ts';
-import { EnumV, ObjectV, isNumber, typeNameOf, type TypeDesc, type Value } from '../values.ts';
+import {
+  EnumV,
+  IntV,
+  ObjectV,
+  isNumber,
+  typeNameOf,
+  type ObjectEquality,
+  type TypeDesc,
+  type Value,
+} from '../values.ts';
 import type { ClassContext } from './context.ts';
 import type { Frame, Var } from './frames.ts';
 
@@ -15,7 +24,8 @@ function inSourceOrder(fields: FieldDecl[], blocks: Stmt[]): (FieldDecl | Stmt)[
 
 type Member = { kind: 'field' | 'prop'; prop?: PropertyDecl; owner: ClassInfo };
 
-export class ClassRuntime {
+export class ClassRuntime implements ObjectEquality {
+  private overrides = new Map<ClassInfo, boolean>();
   private statics = new Map<ClassInfo, Map<string, Var>>();
   private staticInit = new Set<ClassInfo>();
   private enums = new Map<ClassInfo, EnumV[]>();
@@ -29,6 +39,32 @@ export class ClassRuntime {
     this.overflowDepth = 0;
     this.statics = new Map();
     this.staticInit = new Set();
+  }
+
+  // ---- equality of user objects (Apex Developer Guide, "Using Custom Types in Map Keys and Sets")
+  overridesEquality(a: ObjectV): boolean {
+    let o = this.overrides.get(a.cls);
+    if (o === undefined) {
+      o = false;
+      for (let k: ClassInfo | null = a.cls; k && !o; k = k.superclass)
+        o = ['equals', 'hashcode'].some((n) => k!.methods.get(n)?.some((m) => !m.mods.includes('static') && m.body));
+      this.overrides.set(a.cls, o);
+    }
+    return o;
+  }
+
+  userEquals(a: ObjectV, b: Value): boolean | undefined {
+    const m = this.findMethod(a.cls, 'equals', [b], false);
+    return m && m.m.params.length === 1 ? this.invoke(m.owner, m.m, a, [b]) === true : undefined;
+  }
+
+  userHashCode(a: ObjectV): number | undefined {
+    const m = this.findMethod(a.cls, 'hashcode', [], false);
+    if (!m || m.m.params.length) return undefined;
+    const h = this.invoke(m.owner, m.m, a, []);
+    return h instanceof IntV
+      ? h.v
+      : this.ix.fail('System.NullPointerException', 'Attempt to de-reference a null object');
   }
 
   *staticValues(): Iterable<Value> {
@@ -167,7 +203,7 @@ export class ClassRuntime {
     if (cls.kind !== 'class') this.ix.compileError(`Type cannot be constructed: ${cls.name}`, line);
     if (cls.isAbstract) this.ix.compileError(`Abstract classes cannot be constructed: ${cls.name}`, line);
     this.ensureStaticInit(cls);
-    const obj = new ObjectV(cls);
+    const obj = new ObjectV(cls, this);
     this.construct(cls, obj, args, line, hints);
     if (cls.isException && !obj.fields.has('$line')) this.ix.stampException(obj);
     return obj;
@@ -331,7 +367,7 @@ export class ClassRuntime {
   /** JSON.deserialize creates the object without running constructors; field initialisers still apply. */
   instantiateForJson(cls: ClassInfo): ObjectV {
     this.ensureStaticInit(cls);
-    const obj = new ObjectV(cls);
+    const obj = new ObjectV(cls, this);
     const chain: ClassInfo[] = [];
     for (let k: ClassInfo | null = cls; k && k.decl; k = k.superclass) chain.unshift(k);
     for (const k of chain) {

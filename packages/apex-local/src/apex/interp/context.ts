@@ -82,6 +82,8 @@ export interface SObjectContext
   readonly org: OrgApi;
   /** a native operation just created about this many bytes of Apex values (heap.ts samples sooner) */
   noteAllocation(bytes: number): void;
+  /** charge built-in work to the transaction's CPU time, in µs (cpu.ts) */
+  chargeCpu(us: number): void;
 }
 
 /** The SObject operations the standard library uses (Database, JSON, Schema, SObject methods). */
@@ -106,6 +108,8 @@ export interface ExecutionContext
   /** the running user's time zone */
   userTimeZone(): string;
   noteAllocation(bytes: number): void;
+  /** charge built-in work to the transaction's CPU time, in µs (the model is interp/cpu.ts) */
+  chargeCpu(us: number): void;
   /** measure the heap now (Limits.getHeapSize) */
   measureHeap(): number;
   instantiate(cls: ClassInfo, args: Value[], line: number, hints?: (TypeDesc | null)[]): ObjectV;

@@ -4,6 +4,7 @@
  */
 import type { Expr } from '../ast.ts';
 import type { ClassInfo } from '../binder/classInfo.ts';
+import { unresolvedCode } from '../binder/fence.ts';
 import { NAMESPACES } from '../binder/registry.ts';
 import {
   DateV,
@@ -30,6 +31,7 @@ import { ApexCompileError } from './errors.ts';
 import { formatValue } from './format.ts';
 import { isStaticRef, type Frame, type StaticRef } from './frames.ts';
 import type { Interpreter } from './interpreter.ts';
+import { CPU_US } from './cpu.ts';
 import { arith, bitwise, compare, looseEquals } from './operators.ts';
 import { to18 } from './sobjects.ts';
 
@@ -121,6 +123,8 @@ export class Expressions {
           const op = e.op.slice(0, -1);
           const cur = this.eval(e.target, frame);
           v = ['+', '-', '*', '/'].includes(op) ? arith(op, cur, v, this.ix.fail) : bitwise(op, cur, v, this.ix.fail);
+          // a String built by += copies every character (cpu.ts)
+          if (typeof v === 'string') this.ix.chargeCpu(v.length * CPU_US.stringChar);
         }
         return this.assign(e.target, v, frame);
       }
@@ -196,6 +200,12 @@ export class Expressions {
           return formatValue(l) + formatValue(r);
         if (l === null && r === null && (this.staticallyString(e.l, frame) || this.staticallyString(e.r, frame)))
           return 'nullnull';
+        if (typeof l === 'string' || typeof r === 'string') {
+          const joined = arith(op, l, r, fail) as string;
+          // concatenation copies every character (cpu.ts)
+          this.ix.chargeCpu(joined.length * CPU_US.stringChar);
+          return joined;
+        }
         return arith(op, l, r, fail);
       case '-':
       case '*':
@@ -270,6 +280,9 @@ export class Expressions {
     const od = this.ix.org.describe(name);
     if (od) return { ref: 'sobject', name: od.name };
     if (NAMESPACES.has(ln)) return { ref: 'ns', name: ln };
+    // the fence's rule (binder/fence.ts): a platform name the runtime lacks is LOCAL_UNSUPPORTED, not a compile error
+    if (unresolvedCode(name) === 'LOCAL_UNSUPPORTED')
+      return this.ix.unsupported(`${name} (platform API not implemented locally)`, line);
     return this.ix.compileError(`Variable does not exist: ${name}`, line);
   }
 

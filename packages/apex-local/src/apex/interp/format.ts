@@ -20,6 +20,7 @@ import {
   SObjectV,
   TimeV,
   TypeV,
+  type TypeDesc,
   type Value,
 } from '../values.ts';
 
@@ -60,6 +61,11 @@ export function formatDecimal(d: DecimalV): string {
   return d.v.toFixed(d.scale);
 }
 
+/** a type as Apex prints it: `List<Account>`, `Map<String,Object>` */
+export function typeText(t: TypeDesc): string {
+  return t.args.length ? `${t.name}<${t.args.map(typeText).join(',')}>` : t.name;
+}
+
 export function formatValue(v: Value): string {
   if (v === null) return 'null';
   if (typeof v === 'string') return v;
@@ -73,7 +79,7 @@ export function formatValue(v: Value): string {
   if (v instanceof TimeV) return formatTime(v);
   if (v instanceof BlobV) return `Blob[${v.bytes.length}]`;
   if (v instanceof EnumV) return v.name;
-  if (v instanceof TypeV) return v.type.name;
+  if (v instanceof TypeV) return typeText(v.type);
   if (v instanceof ListV) return '(' + v.items.map((x) => formatValue(x)).join(', ') + ')';
   if (v instanceof SetV)
     return (

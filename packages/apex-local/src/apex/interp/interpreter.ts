@@ -125,6 +125,11 @@ export class Interpreter implements ExecutionContext, ClassContext, SObjectConte
     return this.heap.sample(roots, this.statementsExecuted);
   }
 
+  /** charge built-in work to the transaction's CPU time, in µs (cpu.ts) */
+  chargeCpu(us: number): void {
+    this.statements.chargeWork(us);
+  }
+
   noteAllocation(bytes: number): void {
     this.heap.noteAllocation(bytes, this.statementsExecuted);
   }
@@ -153,7 +158,7 @@ export class Interpreter implements ExecutionContext, ClassContext, SObjectConte
   newException(apexType: string, message: string | null, cause: ObjectV | null = null): ObjectV {
     const cls = this.registry.resolve(apexType, null);
     if (!cls || !cls.isException) this.unsupported(`exception type ${apexType}`);
-    const ex = new ObjectV(cls);
+    const ex = new ObjectV(cls, this.classes);
     ex.fields.set('$message', message);
     ex.fields.set('$cause', cause);
     this.stampException(ex);
@@ -177,6 +182,8 @@ export class Interpreter implements ExecutionContext, ClassContext, SObjectConte
 
   /** Convert an OrgError from the org into the Apex exception it stands for. */
   fromOrgError(e: unknown): never {
+    // the org's own fence (a trigger, an unrepresentable field, ALL ROWS, …): never catchable by Apex
+    if (e instanceof OrgError && e.message.startsWith('LOCAL_UNSUPPORTED ')) this.unsupported(e.message.slice(18));
     if (e instanceof OrgError) {
       const ex = this.newException(e.apexType, e.message);
       if (e.statusCode)

@@ -20,10 +20,12 @@ import {
   SetV,
   SObjectV,
   TimeV,
+  TypeV,
   dbl,
   dec,
   int,
   isNumber,
+  keyEquals,
   long,
   toDecimal,
   toJsNumber,
@@ -219,13 +221,10 @@ export function looseEquals(a: Value, b: Value, objEquals?: (a: ObjectV, b: Valu
   if (a instanceof EnumV && b instanceof EnumV) return a.enumType === b.enumType && a.name === b.name;
   if (a instanceof ListV && b instanceof ListV)
     return a.items.length === b.items.length && a.items.every((x, i) => looseEquals(x, b.items[i], objEquals));
-  if (a instanceof SetV && b instanceof SetV)
-    return a.map.size === b.map.size && [...a.map.keys()].every((k) => b.map.has(k));
+  // Sets and Maps: the same keys (equals() semantics, as the collections find them), values by ==
+  if (a instanceof SetV && b instanceof SetV) return a.size === b.size && a.values().every((x) => b.has(x));
   if (a instanceof MapV && b instanceof MapV)
-    return (
-      a.map.size === b.map.size &&
-      [...a.map.entries()].every(([k, [, v]]) => b.map.has(k) && looseEquals(v, b.map.get(k)![1], objEquals))
-    );
+    return a.size === b.size && [...a.map.values()].every(([k, v]) => b.has(k) && looseEquals(v, b.get(k), objEquals));
   if (a instanceof SObjectV && b instanceof SObjectV) {
     if (a.type !== b.type || a.fields.size !== b.fields.size) return false;
     for (const [k, f] of a.fields) {
@@ -235,9 +234,10 @@ export function looseEquals(a: Value, b: Value, objEquals?: (a: ObjectV, b: Valu
     return true;
   }
   if (a instanceof ObjectV && objEquals) return objEquals(a, b);
-  // Schema tokens (SObjectType, SObjectField, describe results) are values: equal when they name the same thing
-  if (a instanceof NativeV && b instanceof NativeV && a.typeName === b.typeName && a.typeName.startsWith('Schema.'))
-    return JSON.stringify(a.data) === JSON.stringify(b.data);
+  // Schema tokens (SObjectType, SObjectField, describe results) and Types are values: equal when they name the same
+  // thing (Apex Developer Guide, "Expression Operators": built-in Apex objects compare by value)
+  if ((a instanceof NativeV && b instanceof NativeV) || (a instanceof TypeV && b instanceof TypeV))
+    return keyEquals(a, b);
   return false;
 }
 

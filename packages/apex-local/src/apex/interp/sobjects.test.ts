@@ -1,6 +1,8 @@
 /** Conformance: SObjects, SOQL and DML as the interpreter sees them (Apex Developer Guide, "Working with Data in Apex"). */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { LocalRuntime } from '../../runtime/runtime.ts';
 import { debug, failure } from '../testing.ts';
 
 test('reading a field the query did not select throws SObjectException (SObject Types: "SObject row was retrieved via SOQL without querying the requested field")', () => {
@@ -157,4 +159,49 @@ test('Database.query binds locals and member variables by name (Dynamic SOQL)', 
     String name = 'A'; System.debug(Database.query('SELECT Id FROM Account WHERE Name = :name').size()); System.debug(Finder.count());
   `);
   assert.deepEqual(out, ['1', '1']);
+});
+
+test('comments inside inline SOQL are skipped like any Apex comment (Apex Developer Guide, "SOQL Statements" are Apex expressions; apex-parser lexer: COMMENT, LINE_COMMENT)', () => {
+  assert.deepEqual(
+    debug(`insert new Account(Name = 'x // not a comment /* nor this */');
+List<Account> a = [SELECT Id, /* the name */ Name FROM Account // every account
+  WHERE Name LIKE 'x //%' /* still inside */ AND Name != :('/*' + 'y')];
+System.debug(a.size() + ' ' + a[0].Name);
+Integer n = [SELECT COUNT() FROM Account /* where */ WHERE Name != null];
+System.debug(n);`),
+    ['1 x // not a comment /* nor this */', '1'],
+  );
+});
+
+const CMDT_PROJECT = fileURLToPath(new URL('../__fixtures__/cmdt', import.meta.url));
+
+test('a custom metadata relationship to EntityDefinition / FieldDefinition holds the qualified API name (Custom Metadata Types Developer Guide, "Custom Metadata Relationships")', () => {
+  const rt = LocalRuntime.load(CMDT_PROJECT);
+  const r =
+    rt.runAnonymous(`Mapping__mdt m = new Mapping__mdt(DeveloperName = 'X', Object__c = 'Account', Field__c = 'Account.Name');
+System.debug(m.Object__c + ' ' + m.Field__c);
+m.put('Object__c', 'Contact');
+System.debug(m.get('Object__c'));
+Mapping__mdt q = [SELECT Object__c, Field__c FROM Mapping__mdt WHERE Object__c = 'Contact' AND Field__c IN ('Contact.LastName')];
+System.debug(q.Object__c + ' ' + q.Field__c + ' ' + Mapping__mdt.getInstance('Contact_Name').Object__c);`);
+  assert.equal(r.error, undefined, r.error?.message);
+  assert.deepEqual(
+    r.debug.map((d) => d.message),
+    ['Account Account.Name', 'Contact', 'Contact Contact.LastName Contact'],
+  );
+});
+
+const ORG_PROJECT = fileURLToPath(new URL('../../org/__fixtures__/project', import.meta.url));
+
+test('DescribeFieldResult isAutoNumber / isCalculated / isCascadeDelete / isRestrictedPicklist / isNamePointing (Apex Reference Guide, "DescribeFieldResult Class")', () => {
+  const rt = LocalRuntime.load(ORG_PROJECT);
+  const r = rt.runAnonymous(`Schema.DescribeFieldResult n = Widget__c.Name.getDescribe();
+System.debug(n.isAutoNumber() + ' ' + n.isCalculated() + ' ' + Widget__c.Code__c.getDescribe().isAutoNumber());
+System.debug(Part__c.Widget__c.getDescribe().isCascadeDelete() + ' ' + Widget__c.Owner__c.getDescribe().isCascadeDelete());
+System.debug(Widget__c.Status__c.getDescribe().isRestrictedPicklist() + ' ' + Account.Name.getDescribe().isNamePointing());`);
+  assert.equal(r.error, undefined, r.error?.message);
+  assert.deepEqual(
+    r.debug.map((d) => d.message),
+    ['true false false', 'true false', 'true false'],
+  );
 });

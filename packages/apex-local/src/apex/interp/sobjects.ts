@@ -4,6 +4,7 @@
  */
 import type { Expr } from '../ast.ts';
 import type { FieldDescribe, ObjectDescribe, PlainRecord, PlainValue } from '../../org/api.ts';
+import { CPU_US } from './cpu.ts';
 import { OrgError } from '../../org/api.ts';
 import {
   D,
@@ -65,6 +66,11 @@ const OP_LABEL: Record<string, string> = {
   undelete: 'Undelete',
 };
 
+const METADATA_ENTITIES = new Set(['entitydefinition', 'fielddefinition']);
+function isMetadataRelationship(f: FieldDescribe): boolean {
+  return f.type === 'reference' && !!f.referenceTo?.some((r) => METADATA_ENTITIES.has(r.toLowerCase()));
+}
+
 export class SObjects {
   constructor(private readonly ix: SObjectContext) {}
 
@@ -109,8 +115,10 @@ export class SObjects {
     const f = so.fields.get(ln);
     if (f) return f.value;
     const d = this.describe(so.type);
-    if (d && !d.fields[ln] && !this.relationship(d, ln))
+    if (d && !d.fields[ln] && !this.relationship(d, ln)) {
+      this.fenceField(d, ln);
       this.ix.fail('System.SObjectException', `Invalid field ${name} for ${so.type}`);
+    }
     if (so.queried && ln !== 'id' && !so.queried.has(ln)) {
       const canon = d?.fields[ln]?.name ?? (d && this.relationshipName(d, ln)) ?? name;
       this.ix.fail(
@@ -119,6 +127,12 @@ export class SObjects {
       );
     }
     return null;
+  }
+
+  /** A documented field of a type the runtime cannot represent (address, base64, …) is the fence, not "Invalid field". */
+  private fenceField(d: ObjectDescribe, ln: string): void {
+    const what = (d as { unsupportedFields?: Record<string, string> }).unsupportedFields?.[ln];
+    if (what) this.ix.unsupported(what);
   }
 
   private relationshipName(d: ObjectDescribe, ln: string): string | null {
@@ -137,7 +151,10 @@ export class SObjects {
     const f = d.fields[ln];
     if (!f) {
       const r = this.relationship(d, ln);
-      if (!r) this.ix.fail('System.SObjectException', `Invalid field ${name} for ${so.type}`);
+      if (!r) {
+        this.fenceField(d, ln);
+        this.ix.fail('System.SObjectException', `Invalid field ${name} for ${so.type}`);
+      }
       const canon = r!.kind === 'parent' ? r!.field.relationshipName! : (r as { name: string }).name;
       so.fields.set(ln, { name: canon, value: v });
       return v;
@@ -161,6 +178,10 @@ export class SObjects {
         break;
       case 'id':
       case 'reference':
+        // a custom metadata relationship to EntityDefinition / FieldDefinition holds the object's or field's
+        // qualified API name ('Account', 'Account.Name'), not a record Id (Custom Metadata Types Developer
+        // Guide, "Custom Metadata Relationships")
+        if (typeof v === 'string' && isMetadataRelationship(f)) return v;
         if (typeof v === 'string') return this.toId(v);
         break;
       case 'boolean':
@@ -240,7 +261,10 @@ export class SObjects {
     const d = this.describe(type);
     const so = new SObjectV(d ? d.name : type);
     if (queried) so.queried = new Set(queried.map((p) => p.split('.')[0]).concat(['id']));
-    for (const [k, v] of Object.entries(rec)) {
+    const entries = Object.entries(rec);
+    // a row turned into an SObject costs CPU; the database work before it does not (cpu.ts)
+    this.ix.chargeCpu(CPU_US.soqlRow + entries.length * CPU_US.soqlField);
+    for (const [k, v] of entries) {
       if (k === 'attributes') continue;
       const ln = k.toLowerCase();
       if (Array.isArray(v)) {
@@ -462,6 +486,8 @@ export class SObjects {
   staticCall(objName: string, name: string, args: Value[], line: number): Value {
     const ln = name.toLowerCase();
     const d = this.describe(objName);
+    // `Account.getSObjectType()` is the token `Account.SObjectType` (Apex Reference, "SObject Class")
+    if (ln === 'getsobjecttype' && args.length === 0) return this.staticMember(objName, 'SObjectType', line);
     if (!d?.isCustomMetadata || (ln !== 'getall' && ln !== 'getinstance'))
       return this.ix.unsupported(`${objName}.${name}()`, line);
     const fields = Object.values(d.fields).map((f) => f.name);

@@ -6,9 +6,11 @@
 import type { CatchClause, Stmt } from '../ast.ts';
 import { isSubclassOf } from '../binder/classInfo.ts';
 import { EnumV, ListV, NativeV, ObjectV, SetV, SObjectV, type TypeDesc, type Value } from '../values.ts';
-import { ApexThrow } from './errors.ts';
+import type { FenceProblem } from '../binder/fence.ts';
+import { ApexCompileError, ApexThrow, LocalUnsupported } from './errors.ts';
 import { BREAK, CONTINUE, Scope, type Frame, type Signal } from './frames.ts';
 import type { Interpreter } from './interpreter.ts';
+import { CPU_US } from './cpu.ts';
 import { looseEquals } from './operators.ts';
 
 /** statements charged to the org's CPU counter at a time */
@@ -26,6 +28,8 @@ export class Statements {
   /** statements executed since the interpreter was created */
   executed = 0;
   private sinceCharge = 0;
+  /** CPU of built-in work (cpu.ts) not yet handed to the org, in µs */
+  private pendingWork = 0;
   /** file -> executed statement lines (line coverage), while a test run collects it */
   coverage: Map<string, Set<number>> | null = null;
 
@@ -36,12 +40,10 @@ export class Statements {
     frame.line = line;
     this.executed++;
     if (++this.sinceCharge >= CPU_CHARGE_BATCH) {
+      const work = CPU_CHARGE_BATCH * CPU_US.statement + this.pendingWork;
       this.sinceCharge = 0;
-      try {
-        this.ix.org.chargeCpu(CPU_CHARGE_BATCH);
-      } catch (e) {
-        this.ix.fromOrgError(e);
-      }
+      this.pendingWork = 0;
+      this.chargeOrg(work);
     }
     // sample the heap while running so the heap limit and the peak usage are seen
     if (this.executed >= this.ix.heap.nextSample) this.ix.measureHeap();
@@ -52,7 +54,34 @@ export class Statements {
     }
   }
 
+  /** A statement the fence rejected (binder/fence.ts) is never run: its problem stops the transaction, uncatchably. */
+  private stopAtFence(p: FenceProblem | undefined): void {
+    if (!p) return;
+    if (p.code === 'LOCAL_UNSUPPORTED') throw new LocalUnsupported(p.file, p.line, p.what);
+    throw new ApexCompileError(p.file, p.line, p.what);
+  }
+
+  /** Charge the CPU a built-in's work costs (µs, cpu.ts); handed to the org once it adds up to a batch. */
+  chargeWork(us: number): void {
+    this.pendingWork += us;
+    if (this.pendingWork >= CPU_CHARGE_BATCH) {
+      const work = this.pendingWork;
+      this.pendingWork = 0;
+      this.chargeOrg(work);
+    }
+  }
+
+  private chargeOrg(us: number): void {
+    try {
+      this.ix.org.chargeCpu(us);
+    } catch (e) {
+      this.ix.fromOrgError(e);
+    }
+  }
+
   exec(s: Stmt, frame: Frame): Signal {
+    const fenced = this.ix.binding.fenced;
+    if (fenced !== undefined && fenced.size !== 0) this.stopAtFence(fenced.get(s));
     if (s.k !== 'block') this.hit(frame, s.line);
     const ex = this.ix.expressions;
     switch (s.k) {

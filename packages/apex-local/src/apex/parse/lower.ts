@@ -27,6 +27,15 @@ function line(ctx: Ctx): number {
   return ctx?.start?.line ?? 0;
 }
 
+/**
+ * Inline SOQL is Apex source: `/* … *\/` and `// …` comments may sit inside the brackets (the Apex lexer skips
+ * them, apex-parser's grammar: COMMENT and LINE_COMMENT on the hidden channel); the SOQL engine gets the text
+ * without them. String literals are kept as they are.
+ */
+export function withoutComments(text: string): string {
+  return text.replace(/'(?:\\.|[^'\\])*'|\/\*[\s\S]*?\*\/|\/\/[^\n\r]*/g, (m) => (m.startsWith("'") ? m : ' '));
+}
+
 export class Lowerer {
   constructor(private readonly source: string) {}
 
@@ -602,10 +611,10 @@ export class Lowerer {
     let text = '';
     let pos = q.start.start;
     binds.forEach((b, i) => {
-      text += this.source.slice(pos, b.start) + `:bind${i}`;
+      text += withoutComments(this.source.slice(pos, b.start)) + `:bind${i}`;
       pos = b.stop + 1;
     });
-    text += this.source.slice(pos, q.stop.stop + 1);
+    text += withoutComments(this.source.slice(pos, q.stop.stop + 1));
     const from = q.fromNameList().fieldName(0).getText();
     const fields: string[] = [];
     let count = false;

@@ -9,7 +9,7 @@ import { ApexErrorListener, ApexParserFactory } from '@apexdevtools/apex-parser'
 import type { Stmt, TypeDecl } from '../ast.ts';
 import { Lowerer } from './lower.ts';
 
-const LOWERING_VERSION = '8';
+const LOWERING_VERSION = '9';
 
 export class ApexSyntaxError extends Error {
   readonly code = 'LOCAL_APEX_SYNTAX';

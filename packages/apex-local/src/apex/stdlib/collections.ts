@@ -2,7 +2,19 @@
 import type { ExecutionContext } from '../interp/context.ts';
 import { compare } from '../interp/operators.ts';
 import { formatValue } from '../interp/format.ts';
-import { IntV, ListV, MapV, ObjectV, SetV, SObjectV, EnumV, int, keyOf, type Value } from '../values.ts';
+import {
+  IntV,
+  ListV,
+  MapV,
+  ObjectV,
+  SetV,
+  SObjectV,
+  EnumV,
+  int,
+  keyEquals,
+  type TypeDesc,
+  type Value,
+} from '../values.ts';
 import { intArg } from './args.ts';
 import type { Stdlib } from './registry.ts';
 import type { MethodFn } from './types.ts';
@@ -32,8 +44,20 @@ function sortList(ix: ExecutionContext, l: ListV, comparator: Value): void {
   l.items.splice(0, l.items.length, ...sorted.map((x) => x.v));
 }
 
-function sameElement(ix: ExecutionContext, a: Value, b: Value): boolean {
-  return typeof a === 'string' && typeof b === 'string' ? a === b : ix.equals(a, b);
+/** An argument converted to a primitive element type first, as the compiler does (a 15-character Id finds its 18-character element). */
+function probe(ix: ExecutionContext, elem: TypeDesc, v: Value): Value {
+  return elem.kind === 'prim' ? ix.coerce(v, elem) : v;
+}
+
+function itemsOf(ix: ExecutionContext, src: Value): Value[] {
+  if (src instanceof ListV) return src.items;
+  if (src instanceof SetV) return src.values();
+  return ix.fail('System.NullPointerException', 'Argument cannot be null.');
+}
+
+/** Map.keySet() is a view of the map: elements can be removed, not added (removals reach the map). */
+function refuseKeySetAdd(ix: ExecutionContext, s: SetV): void {
+  if (s.backing) ix.unsupported('adding to the Set returned by Map.keySet()');
 }
 
 const listMethods: Record<string, MethodFn> = {
@@ -60,9 +84,16 @@ const listMethods: Record<string, MethodFn> = {
     l.items.length = 0;
     return null;
   },
-  // List.contains / indexOf compare with equals(): Strings case-sensitively (List Class)
-  contains: (ix, l: ListV, [v]) => l.items.some((x) => sameElement(ix, x, v)),
-  indexof: (ix, l: ListV, [v]) => int(l.items.findIndex((x) => sameElement(ix, x, v))),
+  // List.contains / indexOf compare with equals() (Apex Reference Guide, "List Class"): Strings case-sensitively,
+  // collections and SObjects by value, user types through their equals()
+  contains: (ix, l: ListV, [v]) => {
+    const p = probe(ix, l.elem, v);
+    return l.items.some((x) => keyEquals(p, x));
+  },
+  indexof: (ix, l: ListV, [v]) => {
+    const p = probe(ix, l.elem, v);
+    return int(l.items.findIndex((x) => keyEquals(p, x)));
+  },
   clone: (_ix, l: ListV) => new ListV(l.elem, [...l.items]),
   deepclone: (ix, l: ListV, [preserveId]) =>
     new ListV(
@@ -79,41 +110,40 @@ const listMethods: Record<string, MethodFn> = {
 };
 
 const setMethods: Record<string, MethodFn> = {
-  size: (_ix, s: SetV) => int(s.map.size),
-  isempty: (_ix, s: SetV) => s.map.size === 0,
-  add: (ix, s: SetV, [v]) => s.add(ix.coerce(v, s.elem)),
+  size: (_ix, s: SetV) => int(s.size),
+  isempty: (_ix, s: SetV) => s.size === 0,
+  add: (ix, s: SetV, [v]) => {
+    refuseKeySetAdd(ix, s);
+    return s.add(ix.coerce(v, s.elem));
+  },
   addall: (ix, s: SetV, [src]) => {
-    const items =
-      src instanceof ListV
-        ? src.items
-        : src instanceof SetV
-          ? src.values()
-          : ix.fail('System.NullPointerException', 'Argument cannot be null.');
+    const items = itemsOf(ix, src);
+    refuseKeySetAdd(ix, s);
     let changed = false;
     for (const x of items) changed = s.add(ix.coerce(x, s.elem)) || changed;
     return changed;
   },
-  contains: (ix, s: SetV, [v]) => s.has(ix.coerce(v, s.elem)),
-  containsall: (_ix, s: SetV, [src]) =>
-    (src instanceof ListV ? src.items : (src as SetV).values()).every((x) => s.has(x)),
-  remove: (ix, s: SetV, [v]) => s.delete(ix.coerce(v, s.elem)),
-  removeall: (_ix, s: SetV, [src]) => {
+  contains: (ix, s: SetV, [v]) => s.has(probe(ix, s.elem, v)),
+  containsall: (ix, s: SetV, [src]) => itemsOf(ix, src).every((x) => s.has(probe(ix, s.elem, x))),
+  remove: (ix, s: SetV, [v]) => s.delete(probe(ix, s.elem, v)),
+  removeall: (ix, s: SetV, [src]) => {
     let changed = false;
-    for (const x of src instanceof ListV ? src.items : (src as SetV).values()) changed = s.delete(x) || changed;
+    for (const x of itemsOf(ix, src)) changed = s.delete(probe(ix, s.elem, x)) || changed;
     return changed;
   },
-  retainall: (_ix, s: SetV, [src]) => {
-    const keep = new Set((src instanceof ListV ? src.items : (src as SetV).values()).map(keyOf));
+  retainall: (ix, s: SetV, [src]) => {
+    const keep = new SetV(s.elem);
+    for (const x of itemsOf(ix, src)) keep.add(probe(ix, s.elem, x));
     let changed = false;
-    for (const k of [...s.map.keys()])
-      if (!keep.has(k)) {
-        s.map.delete(k);
+    for (const x of s.values())
+      if (!keep.has(x)) {
+        s.delete(x);
         changed = true;
       }
     return changed;
   },
   clear: (_ix, s: SetV) => {
-    s.map.clear();
+    s.clear();
     return null;
   },
   clone: (_ix, s: SetV) => {
@@ -122,13 +152,13 @@ const setMethods: Record<string, MethodFn> = {
     return c;
   },
   equals: (ix, s: SetV, [o]) => ix.equals(s, o),
-  hashcode: (_ix, s: SetV) => int(s.map.size),
+  hashcode: (_ix, s: SetV) => int(s.size),
   tostring: (_ix, s: SetV) => formatValue(s),
 };
 
 const mapMethods: Record<string, MethodFn> = {
-  size: (_ix, m: MapV) => int(m.map.size),
-  isempty: (_ix, m: MapV) => m.map.size === 0,
+  size: (_ix, m: MapV) => int(m.size),
+  isempty: (_ix, m: MapV) => m.size === 0,
   // keys are converted to the key type first, so a 15-character Id finds its 18-character key
   get: (ix, m: MapV, [k]) => m.get(ix.coerce(k, m.key)),
   put: (ix, m: MapV, [k, v]) => m.put(ix.coerce(k, m.key), ix.coerce(v, m.val)),
@@ -140,9 +170,10 @@ const mapMethods: Record<string, MethodFn> = {
   },
   containskey: (ix, m: MapV, [k]) => m.has(ix.coerce(k, m.key)),
   remove: (ix, m: MapV, [k]) => m.delete(ix.coerce(k, m.key)),
+  // "the returned keySet is backed by the map and reflects any changes made to the map, and vice versa" (Map Class)
   keyset: (_ix, m: MapV) => {
     const s = new SetV(m.key);
-    for (const [k] of m.map.values()) s.add(k);
+    s.backing = m;
     return s;
   },
   values: (_ix, m: MapV) =>
@@ -151,7 +182,7 @@ const mapMethods: Record<string, MethodFn> = {
       [...m.map.values()].map(([, v]) => v),
     ),
   clear: (_ix, m: MapV) => {
-    m.map.clear();
+    m.clear();
     return null;
   },
   clone: (_ix, m: MapV) => {
@@ -161,7 +192,7 @@ const mapMethods: Record<string, MethodFn> = {
     return c;
   },
   equals: (ix, m: MapV, [o]) => ix.equals(m, o),
-  hashcode: (_ix, m: MapV) => int(m.map.size),
+  hashcode: (_ix, m: MapV) => int(m.size),
   tostring: (_ix, m: MapV) => formatValue(m),
 };
 

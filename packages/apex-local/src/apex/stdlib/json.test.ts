@@ -51,3 +51,25 @@ test('deserializeUntyped: objects are Map<String,Object>, numbers Integer / Long
 test('malformed JSON is a JSONException', () => {
   assert.equal(failure(`Object o = JSON.deserializeUntyped('{"a":');`).type, 'System.JSONException');
 });
+
+// Messages as real orgs print them (salesforce.stackexchange.com questions 137599, 301508 and 45178): Jackson's
+// wording, then the position of the offending character, `at [line:L, column:C]`, with Jackson's column (one past it).
+test('JSON syntax errors read like the platform: character, code, expectation, line and column', () => {
+  assert.equal(
+    failure(`Object o = JSON.deserializeUntyped('request%5Baccount');`).message,
+    "Unexpected character ('r' (code 114)): expected a valid value (number, String, array, object, 'true', 'false' or 'null') at [line:1, column:2]",
+  );
+  assert.equal(
+    failure(`Object o = JSON.deserializeUntyped('{\\n  "a": 1,\\n  b: 2}');`).message,
+    "Unexpected character ('b' (code 98)): was expecting double-quote to start field name at [line:3, column:4]",
+  );
+  assert.equal(
+    failure(`Object o = JSON.deserializeUntyped('{"Country":NULL}');`).message,
+    "Unrecognized token 'NULL': was expecting 'null', 'true' or 'false' at [line:1, column:16]",
+  );
+  assert.equal(
+    failure(`Object o = JSON.deserializeUntyped('[1 2]');`).message,
+    "Unexpected character ('2' (code 50)): was expecting comma to separate ARRAY entries at [line:1, column:5]",
+  );
+  assert.equal(failure(`Object o = JSON.deserializeUntyped('{"a":');`).type, 'System.JSONException');
+});

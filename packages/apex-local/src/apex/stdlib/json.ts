@@ -4,6 +4,7 @@
  * (objects -> Map<String, Object>, arrays -> List<Object>, numbers -> Integer / Long / Decimal).
  */
 import type { ExecutionContext } from '../interp/context.ts';
+import { CPU_US } from '../interp/cpu.ts';
 import { formatDate, formatDouble, formatTime } from '../interp/format.ts';
 import {
   BlobV,
@@ -39,23 +40,47 @@ export const API_VERSION = '65.0';
 // ------------------------------------------------------------------ a JSON tree that keeps number text
 type J = null | boolean | string | { num: string } | J[] | { obj: [string, J][] };
 
+/**
+ * A JSON reader whose errors read like the platform's (Jackson 1.x behind `System.JSONException`), e.g.
+ * "Unexpected character ('r' (code 114)): expected a valid value (number, String, array, object, 'true', 'false' or
+ * 'null') at [line:1, column:2]" and "Unexpected character ('r' (code 114)): was expecting double-quote to start
+ * field name at [line:1, column:4]" (both quoted from real orgs on salesforce.stackexchange.com, questions 137599 and
+ * 301508), "Unrecognized token 'NULL'" (question 45178). The column is Jackson's: one past the offending character.
+ */
 class JsonReader {
   i = 0;
   constructor(
     private readonly s: string,
     private readonly fail: (m: string) => never,
   ) {}
+  /** `at [line:L, column:C]` for the parser having consumed everything before index `next` */
+  private at(next: number): string {
+    let line = 1;
+    let rowStart = 0;
+    for (let k = this.s.indexOf('\n'); k >= 0 && k < next; k = this.s.indexOf('\n', k + 1)) {
+      line++;
+      rowStart = k + 1;
+    }
+    return `at [line:${line}, column:${next - rowStart + 1}]`;
+  }
+  /** the character at index `k` was not what the grammar allows here */
+  private unexpected(k: number, expecting: string): never {
+    if (k >= this.s.length)
+      return this.fail(`Unexpected end-of-input: ${expecting.replace(/^was /, '')} ${this.at(this.s.length)}`);
+    const c = this.s[k];
+    const code = this.s.charCodeAt(k);
+    const shown = code < 32 ? `(CTRL-CHAR, code ${code})` : `('${c}' (code ${code}))`;
+    return this.fail(`Unexpected character ${shown}: ${expecting} ${this.at(k + 1)}`);
+  }
   ws() {
     while (this.i < this.s.length && /\s/.test(this.s[this.i])) this.i++;
   }
   parse(): J {
     this.ws();
+    if (this.i >= this.s.length) return this.fail(`No content to map due to end-of-input ${this.at(0)}`);
     const v = this.value();
     this.ws();
-    if (this.i < this.s.length)
-      this.fail(
-        `Unexpected character ('${this.s[this.i]}' (code ${this.s.charCodeAt(this.i)})): expected end of input at [line:1, column:${this.i + 1}]`,
-      );
+    if (this.i < this.s.length) this.unexpected(this.i, 'expected end of input');
     return v;
   }
   value(): J {
@@ -71,24 +96,20 @@ class JsonReader {
       }
       for (;;) {
         this.ws();
-        if (this.s[this.i] !== '"')
-          this.fail(
-            `Unexpected character ('${this.s[this.i] ?? 'EOF'}'): was expecting double-quote to start field name at [line:1, column:${this.i + 1}]`,
-          );
+        if (this.s[this.i] !== '"') this.unexpected(this.i, 'was expecting double-quote to start field name');
         const k = this.string();
         this.ws();
-        if (this.s[this.i++] !== ':')
-          this.fail(
-            `Unexpected character: was expecting a colon to separate field name and value at [line:1, column:${this.i}]`,
-          );
+        if (this.s[this.i] !== ':') this.unexpected(this.i, 'was expecting a colon to separate field name and value');
+        this.i++;
         obj.push([k, this.value()]);
         this.ws();
-        const d = this.s[this.i++];
-        if (d === '}') return { obj };
-        if (d !== ',')
-          this.fail(
-            `Unexpected character ('${d ?? 'EOF'}'): was expecting comma to separate OBJECT entries at [line:1, column:${this.i}]`,
-          );
+        const d = this.s[this.i];
+        if (d === '}') {
+          this.i++;
+          return { obj };
+        }
+        if (d !== ',') this.unexpected(this.i, 'was expecting comma to separate OBJECT entries');
+        this.i++;
       }
     }
     if (c === '[') {
@@ -102,12 +123,13 @@ class JsonReader {
       for (;;) {
         arr.push(this.value());
         this.ws();
-        const d = this.s[this.i++];
-        if (d === ']') return arr;
-        if (d !== ',')
-          this.fail(
-            `Unexpected character ('${d ?? 'EOF'}'): was expecting comma to separate ARRAY entries at [line:1, column:${this.i}]`,
-          );
+        const d = this.s[this.i];
+        if (d === ']') {
+          this.i++;
+          return arr;
+        }
+        if (d !== ',') this.unexpected(this.i, 'was expecting comma to separate ARRAY entries');
+        this.i++;
       }
     }
     if (c === '"') return this.string();
@@ -116,27 +138,25 @@ class JsonReader {
       this.i += m[0].length;
       return { num: m[0] };
     }
-    for (const [lit, v] of [
-      ['true', true],
-      ['false', false],
-      ['null', null],
-    ] as const) {
-      if (this.s.startsWith(lit, this.i)) {
-        this.i += lit.length;
-        return v;
-      }
+    const word = /^[A-Za-z_$][\w$]*/.exec(this.s.slice(this.i, this.i + 100))?.[0];
+    if (word === 'true' || word === 'false' || word === 'null') {
+      this.i += word.length;
+      return word === 'null' ? null : word === 'true';
     }
-    return this.fail(
-      `Unexpected character ('${c ?? 'EOF'}' (code ${this.s.charCodeAt(this.i)})): expected a valid value at [line:1, column:${this.i + 1}]`,
-    );
+    // Jackson matches a token only after t, f, n (null/true/false) or N, I (NaN, Infinity); other letters are
+    // unexpected characters
+    if (word && 'tfnNI'.includes(word[0]))
+      return this.fail(
+        `Unrecognized token '${word}': was expecting 'null', 'true' or 'false' ${this.at(this.i + word.length)}`,
+      );
+    return this.unexpected(this.i, "expected a valid value (number, String, array, object, 'true', 'false' or 'null')");
   }
   string(): string {
-    const start = this.i;
     this.i++;
     let out = '';
     for (;;) {
       const c = this.s[this.i++];
-      if (c === undefined) this.fail(`Unexpected end-of-input in string starting at ${start}`);
+      if (c === undefined) return this.fail(`Unexpected end-of-input in VALUE_STRING ${this.at(this.s.length)}`);
       if (c === '"') return out;
       if (c === '\\') {
         const e = this.s[this.i++];
@@ -449,6 +469,7 @@ function fieldApexType(t: string): string {
 function parse(ix: ExecutionContext, text: Value): J {
   const s = str(ix, text);
   ix.noteAllocation(s.length); // the parsed values are about as large as the text
+  ix.chargeCpu(s.length * CPU_US.jsonParseChar);
   return new JsonReader(s, (m) => ix.fail('System.JSONException', m)).parse();
 }
 
@@ -460,6 +481,7 @@ function typeArg(ix: ExecutionContext, t: Value): TypeDesc {
 /** JSON text handed back to Apex: a new String as large as itself (see ExecutionContext.noteAllocation). */
 function serialized(ix: ExecutionContext, text: string): string {
   ix.noteAllocation(text.length);
+  ix.chargeCpu(text.length * CPU_US.jsonSerializeChar);
   return text;
 }
 

@@ -1,5 +1,6 @@
 /** Pattern and Matcher (Apex Reference Guide). Java regex syntax is close enough to JavaScript's for common use. */
 import type { ExecutionContext } from '../interp/context.ts';
+import { CPU_US } from '../interp/cpu.ts';
 import { ListV, NativeV, T, int, type Value } from '../values.ts';
 import { intArg, str } from './args.ts';
 import type { Stdlib } from './registry.ts';
@@ -11,6 +12,12 @@ function compile(ix: ExecutionContext, re: string, flags = ''): RegExp {
   } catch {
     return ix.fail('System.StringException', `Invalid regex: ${re}`);
   }
+}
+
+/** CPU of regular expression work (interp/cpu.ts): compiling `pattern` (null: already compiled), scanning `scanned` characters. */
+export function chargeRegex(ix: ExecutionContext, pattern: string | null, scanned: number): void {
+  const compiling = pattern === null ? 0 : CPU_US.regexCompile + pattern.length * CPU_US.regexPatternChar;
+  ix.chargeCpu(compiling + scanned * CPU_US.regexInputChar);
 }
 
 interface MatcherState {
@@ -35,14 +42,23 @@ export function installRegex(lib: Stdlib): void {
     {
       name: 'Pattern',
       statics: {
-        compile: (ix, [re]) => new NativeV('Pattern', { re: str(ix, re) }),
-        matches: (ix, [re, s]) => compile(ix, `^(?:${str(ix, re)})$`).test(str(ix, s)),
+        compile: (ix, [re]) => {
+          chargeRegex(ix, str(ix, re), 0);
+          return new NativeV('Pattern', { re: str(ix, re) });
+        },
+        matches: (ix, [re, s]) => {
+          chargeRegex(ix, str(ix, re), str(ix, s).length);
+          return compile(ix, `^(?:${str(ix, re)})$`).test(str(ix, s));
+        },
         quote: (ix, [s]) => str(ix, s).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
       },
       methods: {
         matcher: (ix, p: NativeV, [s]) => matcher(p.data.re, str(ix, s)),
         pattern: (_ix, p: NativeV) => p.data.re,
-        split: (ix, p: NativeV, [s]) => new ListV(T.string, str(ix, s).split(compile(ix, p.data.re))),
+        split: (ix, p: NativeV, [s]) => {
+          chargeRegex(ix, null, str(ix, s).length);
+          return new ListV(T.string, str(ix, s).split(compile(ix, p.data.re)));
+        },
       },
     },
     {
@@ -50,6 +66,7 @@ export function installRegex(lib: Stdlib): void {
       methods: {
         matches: (ix, m: NativeV) => {
           const st = m.data as MatcherState;
+          chargeRegex(ix, null, st.input.length);
           st.last = compile(ix, `^(?:${st.re})$`).exec(st.input);
           return st.last !== null;
         },
@@ -58,11 +75,14 @@ export function installRegex(lib: Stdlib): void {
           const rx = compile(ix, st.re, 'g');
           rx.lastIndex = st.pos;
           st.last = rx.exec(st.input);
+          const from = st.pos;
           if (st.last) st.pos = st.last.index + Math.max(1, st.last[0].length);
+          chargeRegex(ix, null, (st.last ? st.pos : st.input.length) - from);
           return st.last !== null;
         },
         lookingat: (ix, m: NativeV) => {
           const st = m.data as MatcherState;
+          chargeRegex(ix, null, st.input.length);
           st.last = compile(ix, `^(?:${st.re})`).exec(st.input);
           return st.last !== null;
         },
@@ -76,10 +96,14 @@ export function installRegex(lib: Stdlib): void {
           const l = (m.data as MatcherState).last;
           return l ? int(l.index + l[0].length) : ix.fail('System.StringException', 'No match available');
         },
-        replaceall: (ix, m: NativeV, [r]) =>
-          (m.data as MatcherState).input.replace(compile(ix, m.data.re, 'g'), str(ix, r)),
-        replacefirst: (ix, m: NativeV, [r]) =>
-          (m.data as MatcherState).input.replace(compile(ix, m.data.re), str(ix, r)),
+        replaceall: (ix, m: NativeV, [r]) => {
+          chargeRegex(ix, null, (m.data as MatcherState).input.length);
+          return (m.data as MatcherState).input.replace(compile(ix, m.data.re, 'g'), str(ix, r));
+        },
+        replacefirst: (ix, m: NativeV, [r]) => {
+          chargeRegex(ix, null, (m.data as MatcherState).input.length);
+          return (m.data as MatcherState).input.replace(compile(ix, m.data.re), str(ix, r));
+        },
         reset: (_ix, m: NativeV) => {
           (m.data as MatcherState).pos = 0;
           (m.data as MatcherState).last = null;

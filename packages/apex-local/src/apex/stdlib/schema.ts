@@ -3,6 +3,7 @@
  * `fields.getMap()`, SObjectField tokens and DescribeFieldResult.
  */
 import type { ExecutionContext } from '../interp/context.ts';
+import { CPU_US } from '../interp/cpu.ts';
 import type { FieldDescribe, FieldType, ObjectDescribe } from '../../org/api.ts';
 import { ListV, MapV, NativeV, T, int, type TypeDesc, type Value } from '../values.ts';
 import { str } from './args.ts';
@@ -40,8 +41,20 @@ const fieldToken = (object: string, field: string) => new NativeV('Schema.SObjec
 const describeResult = (name: string) => new NativeV('Schema.DescribeSObjectResult', { name });
 const fieldDescribe = (object: string, f: FieldDescribe) => new NativeV('Schema.DescribeFieldResult', { object, f });
 
+/** a DescribeSObjectResult, charged as the platform's describe call costs (interp/cpu.ts) */
+function chargedDescribe(ix: ExecutionContext, name: string): NativeV {
+  ix.chargeCpu(CPU_US.describeSObject);
+  return describeResult(name);
+}
+
+/** a DescribeFieldResult, charged as the platform's describe call costs (interp/cpu.ts) */
+function chargedFieldDescribe(ix: ExecutionContext, object: string, f: FieldDescribe): NativeV {
+  ix.chargeCpu(CPU_US.describeField);
+  return fieldDescribe(object, f);
+}
+
 const tokenMethods: Record<string, MethodFn> = {
-  getdescribe: (_ix, t: NativeV) => describeResult(t.data.name),
+  getdescribe: (ix, t: NativeV) => chargedDescribe(ix, t.data.name),
   newsobject: (ix, t: NativeV, [id]) => {
     const so = ix.sobjects.create(t.data.name);
     if (typeof id === 'string') ix.sobjects.put(so, 'Id', id);
@@ -61,7 +74,9 @@ const fieldsMap = (ix: ExecutionContext, name: string): MapV => {
   // Apex Reference Guide, DescribeSObjectResult.fields / "Accessing All Field Describe Results for an sObject":
   // the field names are case insensitive; keySet() holds them in lower case.
   m.ignoreKeyCase = true;
-  for (const f of Object.values(d.fields)) m.put(f.name.toLowerCase(), fieldToken(d.name, f.name));
+  const fields = Object.values(d.fields);
+  ix.chargeCpu(fields.length * CPU_US.fieldMapEntry);
+  for (const f of fields) m.put(f.name.toLowerCase(), fieldToken(d.name, f.name));
   return m;
 };
 
@@ -90,13 +105,13 @@ const fieldHolderMethods: Record<string, MethodFn> = {
     const d = describeOf(ix, h.data.name);
     const f = d.fields[String(p).toLowerCase()];
     if (!f) return ix.fail('System.SObjectException', `Invalid field ${String(p)} for ${d.name}`);
-    return fieldDescribe(d.name, f);
+    return chargedFieldDescribe(ix, d.name, f);
   },
 };
 
 const fieldTokenMethods: Record<string, MethodFn> = {
   getdescribe: (ix, t: NativeV) =>
-    fieldDescribe(t.data.object, describeOf(ix, t.data.object).fields[t.data.field.toLowerCase()]),
+    chargedFieldDescribe(ix, t.data.object, describeOf(ix, t.data.object).fields[t.data.field.toLowerCase()]),
   tostring: (_ix, t: NativeV) => t.data.field,
   equals: (_ix, t: NativeV, [o]) =>
     o instanceof NativeV &&
@@ -124,6 +139,14 @@ const fieldDescribeMethods: Record<string, MethodFn> = {
   isexternalid: (_ix, r: NativeV) => f(r).externalId,
   iscustom: (_ix, r: NativeV) => f(r).name.endsWith('__c'),
   iscasesensitive: (_ix, r: NativeV) => f(r).caseSensitive ?? false,
+  // Apex Reference Guide, "DescribeFieldResult Class"
+  isautonumber: (_ix, r: NativeV) => f(r).autoNumber === true,
+  iscalculated: (_ix, r: NativeV) => f(r).calculated === true,
+  // "the child object is deleted when the parent object is deleted": master-detail
+  iscascadedelete: (_ix, r: NativeV) => f(r).masterDetail === true,
+  isrestrictedpicklist: (_ix, r: NativeV) => f(r).restrictedPicklist === true,
+  // "a polymorphic key field": a reference to more than one object (Owner)
+  isnamepointing: (_ix, r: NativeV) => (f(r).referenceTo?.length ?? 0) > 1,
   getrelationshipname: (_ix, r: NativeV) => f(r).relationshipName ?? null,
   getreferenceto: (_ix, r: NativeV) =>
     new ListV({ name: 'Schema.SObjectType', args: [], kind: 'native' }, (f(r).referenceTo ?? []).map(sobjectToken)),
@@ -146,14 +169,16 @@ export function installSchema(lib: Stdlib): void {
           const m = new MapV(T.string, { name: 'Schema.SObjectType', args: [], kind: 'native' });
           // Apex Developer Guide, "Accessing All sObjects": "The sObject names are case insensitive."
           m.ignoreKeyCase = true;
-          for (const o of ix.org.allObjects()) m.put(o.name.toLowerCase(), sobjectToken(o.name));
+          const all = ix.org.allObjects();
+          ix.chargeCpu(all.length * CPU_US.globalDescribeObject);
+          for (const o of all) m.put(o.name.toLowerCase(), sobjectToken(o.name));
           return m;
         },
       },
     },
     {
       name: 'Schema.SObjectTypeMap',
-      methods: { $getprop: (ix, _s, [p]) => describeResult(describeOf(ix, str(ix, p)).name) },
+      methods: { $getprop: (ix, _s, [p]) => chargedDescribe(ix, describeOf(ix, str(ix, p)).name) },
     },
     { name: 'Schema.SObjectType', aliases: ['sobjecttype'], methods: tokenMethods },
     { name: 'Schema.DescribeSObjectResult', aliases: ['describesobjectresult'], methods: describeMethods },

@@ -1,5 +1,7 @@
 /** String methods (Apex Reference Guide, "String Class"). Indexes are UTF-16 code units, as in Apex. */
 import type { ExecutionContext } from '../interp/context.ts';
+import { CPU_US } from '../interp/cpu.ts';
+import { chargeRegex } from './regex.ts';
 import { formatValue } from '../interp/format.ts';
 import { formatPattern } from './datetime.ts';
 import {
@@ -27,12 +29,20 @@ function isBlank(s: string | null): boolean {
   return s === null || s.trim() === '' || /^\s*$/.test(s);
 }
 
-function javaRegex(ix: ExecutionContext, re: string, flags = 'g'): RegExp {
+/** A Java regular expression run over `input` (String.split/replaceAll/replaceFirst compile it each call). */
+function javaRegex(ix: ExecutionContext, re: string, flags = 'g', input = ''): RegExp {
+  chargeRegex(ix, re, input.length);
   try {
     return new RegExp(re.replace(/\(\?i\)/g, ''), re.includes('(?i)') ? flags + 'i' : flags);
   } catch {
     return ix.fail('System.StringException', `Invalid regex: ${re}`);
   }
+}
+
+/** A String a method built: charged per character (interp/cpu.ts). */
+function built(ix: ExecutionContext, s: string): string {
+  ix.chargeCpu(s.length * CPU_US.stringChar);
+  return s;
 }
 
 /** Java-style replacement strings use $1 like JS; a literal backslash escapes. */
@@ -180,9 +190,9 @@ const methods: Record<string, MethodFn> = {
     if (max < 4) ix.fail('System.StringException', 'Minimum abbreviation width is 4');
     return s.length <= max ? s : s.slice(0, max - 3) + '...';
   },
-  replace: (ix, s: string, [a, b]) => s.split(str(ix, a)).join(str(ix, b)),
-  replaceall: (ix, s: string, [a, b]) => s.replace(javaRegex(ix, str(ix, a)), javaReplacement(str(ix, b))),
-  replacefirst: (ix, s: string, [a, b]) => s.replace(javaRegex(ix, str(ix, a), ''), javaReplacement(str(ix, b))),
+  replace: (ix, s: string, [a, b]) => built(ix, s.split(str(ix, a)).join(str(ix, b))),
+  replaceall: (ix, s: string, [a, b]) => s.replace(javaRegex(ix, str(ix, a), 'g', s), javaReplacement(str(ix, b))),
+  replacefirst: (ix, s: string, [a, b]) => s.replace(javaRegex(ix, str(ix, a), '', s), javaReplacement(str(ix, b))),
   remove: (ix, s: string, [a]) => s.split(str(ix, a)).join(''),
   removestart: (ix, s: string, [a]) => (s.startsWith(str(ix, a)) ? s.slice(str(ix, a).length) : s),
   removeend: (ix, s: string, [a]) => (s.endsWith(str(ix, a)) && str(ix, a) ? s.slice(0, -str(ix, a).length) : s),
@@ -198,7 +208,7 @@ const methods: Record<string, MethodFn> = {
     let parts: string[];
     if (limit > 0) {
       parts = [];
-      const rx = javaRegex(ix, pattern);
+      const rx = javaRegex(ix, pattern, 'g', s);
       let last = 0;
       let m: RegExpExecArray | null;
       while (parts.length < limit - 1 && (m = rx.exec(s))) {
@@ -211,7 +221,7 @@ const methods: Record<string, MethodFn> = {
       }
       parts.push(s.slice(last));
     } else {
-      parts = s === '' ? [''] : s.split(javaRegex(ix, pattern));
+      parts = s === '' ? [''] : s.split(javaRegex(ix, pattern, 'g', s));
       if (pattern === '') parts = [...s];
       while (parts.length > 1 && parts[parts.length - 1] === '') parts.pop();
       if (parts.length && parts[0] === '' && s.length > 0 && new RegExp('^(?:' + pattern + ')').exec(s)?.[0] === '')
@@ -221,11 +231,14 @@ const methods: Record<string, MethodFn> = {
   },
   splitbycharactertype: (_ix, s: string) => strList(s.match(/[A-Z]+|[a-z]+|[0-9]+|\s+|[^A-Za-z0-9\s]+/g) ?? []),
   repeat: (ix, s: string, [a, b]) =>
-    b === undefined
-      ? s.repeat(Math.max(0, intArg(ix, a)))
-      : Array(Math.max(0, intArg(ix, b)))
-          .fill(s)
-          .join(str(ix, a)),
+    built(
+      ix,
+      b === undefined
+        ? s.repeat(Math.max(0, intArg(ix, a)))
+        : Array(Math.max(0, intArg(ix, b)))
+            .fill(s)
+            .join(str(ix, a)),
+    ),
   reverse: (_ix, s: string) => [...s].reverse().join(''),
   leftpad: (ix, s: string, [n, p]) => s.padStart(intArg(ix, n), p === undefined ? ' ' : str(ix, p)),
   rightpad: (ix, s: string, [n, p]) => s.padEnd(intArg(ix, n), p === undefined ? ' ' : str(ix, p)),
@@ -304,7 +317,7 @@ const statics: Record<string, (ix: ExecutionContext, args: Value[]) => Value> = 
         : coll instanceof SetV
           ? coll.values()
           : ix.fail('System.NullPointerException', 'Argument cannot be null.');
-    return items.map((x) => formatValue(x)).join(str(ix, sep));
+    return built(ix, items.map((x) => formatValue(x)).join(str(ix, sep)));
   },
   format: (ix, [p, args]) => format(str(ix, p), args),
   escapesinglequotes: (ix, [s]) => escapeSingleQuotes(str(ix, s)),

@@ -141,3 +141,16 @@ test("Test.startTest() gives a fresh set of limits; stopTest() restores the test
     ['90', '90'],
   );
 });
+
+test('Type.forName takes generic names: List<Account>, Map<String,Object>, Set<Id> (Apex Reference Guide, "Type Class": forName)', () => {
+  assert.deepEqual(
+    debug(`Type t = Type.forName('List<Account>');
+System.debug(t + ' ' + (t == List<Account>.class) + ' ' + (t == List<Contact>.class) + ' ' + t.getName());
+Type m = Type.forName('Map<String,Object>');
+System.debug(m + ' ' + (m == Map<String, Object>.class) + ' ' + (m.newInstance() instanceof Map<String, Object>));
+System.debug(Type.forName('Set<Id>') + ' ' + Type.forName('List<NoSuchType>') + ' ' + Type.forName('Map<String'));
+List<Account> l = (List<Account>) t.newInstance();
+System.debug(l.size());`),
+    ['List<Account> true false List<Account>', 'Map<String,Object> true true', 'Set<Id> null null', '0'],
+  );
+});

@@ -5,7 +5,23 @@
 import { randomBytes, createHash, createHmac } from 'node:crypto';
 import type { ExecutionContext } from '../interp/context.ts';
 import { formatValue } from '../interp/format.ts';
-import { BlobV, DatetimeV, EnumV, IntV, ListV, NativeV, ObjectV, TypeV, int, long, type Value } from '../values.ts';
+import {
+  BlobV,
+  DatetimeV,
+  EnumV,
+  IntV,
+  ListV,
+  MapV,
+  NativeV,
+  ObjectV,
+  SetV,
+  TypeV,
+  int,
+  long,
+  typeKey,
+  type Value,
+} from '../values.ts';
+import type { TypeRef } from '../ast.ts';
 import { intArg, str } from './args.ts';
 import { enumValue } from './enums.ts';
 import type { Stdlib } from './registry.ts';
@@ -39,6 +55,38 @@ function systemAssertFail(ix: ExecutionContext, detail: string | null, msg: Valu
 }
 
 /** Assertions compare Strings case-sensitively, unlike == (salesforce.stackexchange.com/questions/231060 and the System.assertEquals docs). */
+/** A type name as Type.forName takes it — `Name`, `ns.Name`, `List<Account>`, `Map<String, List<Id>>`, `String[]` — or null. */
+export function parseTypeName(text: string): TypeRef | null {
+  const tokens = text.match(/[\w.]+|[<>,]|\[\]|\S/g) ?? [];
+  let i = 0;
+  const ref = (): TypeRef | null => {
+    const name = tokens[i++];
+    if (!name || !/^[A-Za-z_][\w.]*$/.test(name)) return null;
+    const out: TypeRef = { name, args: [] };
+    if (tokens[i] === '<') {
+      i++;
+      for (;;) {
+        const a = ref();
+        if (!a) return null;
+        out.args.push(a);
+        if (tokens[i] === ',') i++;
+        else if (tokens[i] === '>') {
+          i++;
+          break;
+        } else return null;
+      }
+    }
+    let r = out;
+    while (tokens[i] === '[]') {
+      i++;
+      r = { name: 'List', args: [r] };
+    }
+    return r;
+  };
+  const r = ref();
+  return r && i === tokens.length ? r : null;
+}
+
 const same = (ix: ExecutionContext, a: Value, b: Value): boolean =>
   typeof a === 'string' && typeof b === 'string' ? a === b : ix.equals(a, b);
 
@@ -200,10 +248,12 @@ const userInfoStatics: Record<string, StaticFn> = {
 };
 
 const typeStatics: Record<string, StaticFn> = {
+  // Type.forName('Account'), ('ns', 'Name'), and generic names: ('List<Account>'), ('Map<String,Object>')
   forname: (ix, args) => {
     const name =
       args.length === 2 ? (args[0] ? `${str(ix, args[0])}.${str(ix, args[1])}` : str(ix, args[1])) : str(ix, args[0]);
-    const t = ix.tryResolveType({ name, args: [] }, null);
+    const ref = parseTypeName(name);
+    const t = ref && ix.tryResolveType(ref, null);
     return t ? new TypeV(t) : null;
   },
 };
@@ -215,9 +265,11 @@ const typeMethods: Record<string, MethodFn> = {
     if (t.type.cls) return ix.instantiate(t.type.cls, [], ix.currentLine);
     if (t.type.kind === 'sobject') return ix.sobjects.create(t.type.name);
     if (t.type.kind === 'list') return new ListV(t.type.args[0]);
+    if (t.type.kind === 'set') return new SetV(t.type.args[0]);
+    if (t.type.kind === 'map') return new MapV(t.type.args[0], t.type.args[1]);
     return ix.unsupported(`Type.newInstance() for ${t.type.name}`);
   },
-  equals: (_ix, t: TypeV, [o]) => o instanceof TypeV && o.type.name.toLowerCase() === t.type.name.toLowerCase(),
+  equals: (_ix, t: TypeV, [o]) => o instanceof TypeV && typeKey(o.type) === typeKey(t.type),
   hashcode: () => int(0),
   isassignablefrom: (ix, t: TypeV, [o]) => {
     const other = (o as TypeV).type;

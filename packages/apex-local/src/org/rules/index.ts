@@ -1,6 +1,7 @@
 /** Object-specific DML rules, by object name. Everything else gets the generic field rules only. */
 import { contactRules } from './contactRules.ts';
 import { permissionSetAssignmentRules } from './permissionSetAssignmentRules.ts';
+import { caseRules, leadRules, opportunityRules, taskRules } from './standardObjectRules.ts';
 import type { ObjectRules } from './types.ts';
 import { userRules } from './userRules.ts';
 
@@ -8,6 +9,10 @@ const RULES: Record<string, ObjectRules> = {
   user: userRules,
   permissionsetassignment: permissionSetAssignmentRules,
   contact: contactRules,
+  opportunity: opportunityRules,
+  case: caseRules,
+  task: taskRules,
+  lead: leadRules,
 };
 
 export function rulesFor(objectName: string): ObjectRules {

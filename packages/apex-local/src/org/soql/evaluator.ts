@@ -16,6 +16,7 @@ import {
   dateLiteralRange,
   equalValues,
   isIdType,
+  valueType,
   likeMatches,
   timeOf,
 } from './values.ts';
@@ -267,7 +268,7 @@ class Evaluation {
     switch (c.op) {
       case 'IN':
       case 'NOT IN': {
-        const found = value !== null && this.inSet(c.operand, field).has(eqKey(field.type, value));
+        const found = value !== null && this.inSet(c.operand, field).has(eqKey(valueType(field), value));
         return c.op === 'IN' ? found : !found;
       }
       case 'INCLUDES':
@@ -291,10 +292,10 @@ class Evaluation {
       }
       default: {
         const operand = this.singleValue(c.operand, field);
-        if (c.op === '=') return equalValues(field.type, value, operand);
-        if (c.op === '!=') return !equalValues(field.type, value, operand);
+        if (c.op === '=') return equalValues(valueType(field), value, operand);
+        if (c.op === '!=') return !equalValues(valueType(field), value, operand);
         if (value === null || operand === null) return false;
-        const d = compareValues(field.type, value, operand);
+        const d = compareValues(valueType(field), value, operand);
         return c.op === '<' ? d < 0 : c.op === '<=' ? d <= 0 : c.op === '>' ? d > 0 : d >= 0;
       }
     }
@@ -336,7 +337,7 @@ class Evaluation {
       set = new Set(
         this.operandValues(operand, field)
           .filter((v) => v !== null)
-          .map((v) => eqKey(field.type, v)),
+          .map((v) => eqKey(valueType(field), v)),
       );
       this.inSetCache.set(operand, set);
     }
@@ -356,7 +357,7 @@ class Evaluation {
   private operandValuesUncached(operand: Operand, field: FieldDescribe): PlainValue[] {
     switch (operand.kind) {
       case 'literal':
-        return [coerceOperand(field.type, operand.value)];
+        return [coerceOperand(valueType(field), operand.value)];
       case 'list':
         return operand.items.flatMap((i) => this.operandValues(i, field));
       case 'bind': {
@@ -365,11 +366,11 @@ class Evaluation {
         return list.map((v) => {
           const plain =
             v !== null && typeof v === 'object' ? (((v as PlainRecord).Id as PlainValue) ?? null) : (v as PlainValue);
-          return isIdType(field.type) && (plain === null || !isValidId(String(plain)))
+          return isIdType(valueType(field)) && (plain === null || !isValidId(String(plain)))
             ? plain === null
               ? null
               : invalidId(plain)
-            : coerceOperand(field.type, plain);
+            : coerceOperand(valueType(field), plain);
         });
       }
       case 'subquery': {
@@ -407,7 +408,7 @@ class Evaluation {
         if (x === null && y === null) continue;
         if (x === null) return o.nullsLast ? 1 : -1;
         if (y === null) return o.nullsLast ? -1 : 1;
-        const d = compareValues(a.keys[i]!.field.type, x, y);
+        const d = compareValues(valueType(a.keys[i]!.field), x, y);
         if (d !== 0) return o.descending ? -d : d;
       }
       return 0;
@@ -562,8 +563,9 @@ class Evaluation {
       case 'MAX': {
         if (!nonNull.length) return null;
         const sign = fn === 'MIN' ? -1 : 1;
-        return nonNull.reduce((best, v) => (compareValues(v.field.type, v.value, best.value) * sign > 0 ? v : best))
-          .value;
+        return nonNull.reduce((best, v) =>
+          compareValues(valueType(v.field), v.value, best.value) * sign > 0 ? v : best,
+        ).value;
       }
       default:
         throw queryError(`LOCAL_UNSUPPORTED SOQL aggregate ${fn}`);

@@ -1,7 +1,17 @@
 /** SOQL value semantics: equality and ordering per field type, LIKE, date literal ranges. */
-import type { FieldType, PlainValue } from '../api.ts';
+import type { FieldDescribe, FieldType, PlainValue } from '../api.ts';
 import { idKey, isValidId } from '../ids.ts';
 import { queryError } from './lexer.ts';
+
+/**
+ * The type a field's values compare as. A custom metadata relationship to EntityDefinition or FieldDefinition holds
+ * the qualified API name ('Account', 'Account.Name'), so it compares as text, not as an Id.
+ */
+export function valueType(field: FieldDescribe): FieldType {
+  if (field.type === 'reference' && field.referenceTo?.some((r) => /^(entity|field)definition$/i.test(r)))
+    return 'string';
+  return field.type;
+}
 
 export function isIdType(type: FieldType): boolean {
   return type === 'id' || type === 'reference';
