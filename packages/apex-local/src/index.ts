@@ -15,5 +15,6 @@ export { runTests, formatFailure, type TestResult, type TestRunResult } from './
 export { lineCoverage, type ClassCoverage } from './runtime/coverage.ts';
 export type { SentNotification } from './apex/stdlib/messaging.ts';
 export { LocalOrg, type LocalOrgOptions } from './org/localOrg.ts';
+export { ALL_FEATURES, type OrgFeatures } from './org/features.ts';
 export { OrgError, type PlainRecord, type PlainValue, type ObjectDescribe, type FieldDescribe } from './org/api.ts';
 export { benchApexSuite, benchInterpreter, type SuiteResult, type ThroughputResult } from './bench/interpreterBench.ts';

@@ -1,9 +1,10 @@
 /**
- * `npm run test:apex [-- --class Name[.method]] [--project DIR] [--debug]` (--debug prints a failing test's debug log): runs the package's Apex tests on the local org.
+ * `npm run test:apex [-- --class Name[.method]] [--project DIR] [--debug] [--features a,b|all]` (--debug prints a failing test's debug log; --features enables optional org features, see org/features.ts): runs the package's Apex tests on the local org.
  * One line per method, the first failure with its Apex stack, line coverage per class and in total,
  * then `N passed, N failed`. Exit code 1 on any failure or fence problem.
  */
 import { ensureDeepStack } from './deepStack.ts';
+import { ALL_FEATURES, type OrgFeatures } from '../org/features.ts';
 import { LocalRuntime } from '../runtime/runtime.ts';
 import { formatFailure, runTests } from '../runtime/testRunner.ts';
 
@@ -14,11 +15,24 @@ function arg(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
+/** 'all' or a comma list of OrgFeatures keys (personAccounts, unifiedEmployee); none by default, as in a real org */
+function parseFeatures(list: string | undefined): OrgFeatures {
+  if (!list) return {};
+  if (list === 'all') return { ...ALL_FEATURES };
+  const features: OrgFeatures = {};
+  for (const name of list.split(',')) {
+    if (!(name in ALL_FEATURES))
+      throw new Error(`LOCAL_USAGE unknown org feature ${name} (known: ${Object.keys(ALL_FEATURES).join(', ')})`);
+    features[name as keyof OrgFeatures] = true;
+  }
+  return features;
+}
+
 const projectDir = arg('--project') ?? process.cwd();
 const filter = arg('--class');
 const showDebug = process.argv.includes('--debug');
 const t0 = Date.now();
-const rt = LocalRuntime.load(projectDir);
+const rt = LocalRuntime.load(projectDir, { features: parseFeatures(arg('--features')) });
 for (const p of rt.fence) console.log(`${p.code} ${p.file}:${p.line} ${p.what}`);
 const run = runTests(rt, filter, (r) => {
   console.log(`${r.passed ? 'PASS' : 'FAIL'} ${r.className}.${r.methodName} (${r.ms} ms)`);

@@ -200,6 +200,12 @@ export interface AsyncJobRequest {
   cronExpression?: string; // Schedulable
   jobName?: string; // Schedulable
   parentJobId?: string; // for finalizers and chained jobs
+  /** AsyncOptions.MaximumQueueableStackDepth given to this enqueue (only the first job of a chain sets it) */
+  maxStackDepth?: number;
+  /** added by the org helper: 1 for the first Queueable of a chain, parent + 1 for a chained one (finalizers: their job's) */
+  stackDepth?: number;
+  /** added by the org helper: the chain's maximum depth, when one applies */
+  chainMaxDepth?: number;
   /** added by the org helper: the AsyncApexJob id (Queueable) or CronTrigger id (Schedulable) the org assigned */
   jobId?: string;
   /** added by the org helper: earliest start (ISO, org clock) — enqueue time plus delayMinutes */

@@ -111,3 +111,58 @@ test('System.schedule: CronTrigger with NextFireTime; unique names; fires on req
   org.commit();
   assert.equal(org.query('SELECT Id FROM CronTrigger').length, 0);
 });
+
+/** Runs a chain of Queueables: each job's transaction enqueues the next; returns how deep it got before it was refused. */
+function chainDepthReached(queueableStackDepthLimit: number | undefined, firstMaxDepth?: number, length = 12): number {
+  const org = fixtureOrg({ queueableStackDepthLimit });
+  org.beginTransaction({ async: false, test: false });
+  org.api.enqueue({ kind: 'Queueable', className: 'Stage', instance: {}, maxStackDepth: firstMaxDepth });
+  let [job] = org.commit();
+  let depth = 1;
+  while (job && depth < length) {
+    org.beginTransaction({ async: true, test: false, currentJob: job });
+    try {
+      org.api.enqueue({ kind: 'Queueable', className: 'Stage', instance: {} });
+    } catch (error) {
+      assert.ok(error instanceof OrgError && error.apexType === 'System.AsyncException');
+      assert.equal(error.message, 'Maximum stack depth has been reached.');
+      org.rollback();
+      return depth;
+    }
+    [job] = org.commit();
+    depth++;
+  }
+  return depth;
+}
+
+// Apex Developer Guide, "Queueable Apex": "You can set the maximum stack depth of chained Queueable jobs, overriding
+// the default limit of five in Developer Edition and Trial Edition orgs" (Apex Reference, "AsyncOptions Class").
+test('chain depth: a Developer Edition org stops a chain at 5 unless its first enqueue sets MaximumQueueableStackDepth', () => {
+  assert.equal(chainDepthReached(5), 5, 'the sixth chained job is refused');
+  assert.equal(chainDepthReached(5, 12), 12, 'AsyncOptions on the first enqueue lifts the default');
+  assert.equal(chainDepthReached(5, 3), 3, 'and is itself enforced');
+  assert.equal(chainDepthReached(undefined), 12, 'other editions: no default limit');
+});
+
+test('chain depth: an enqueue from a finalizer continues its job chain', () => {
+  const org = fixtureOrg({ queueableStackDepthLimit: 2 });
+  org.beginTransaction({ async: false, test: false });
+  org.api.enqueue({ kind: 'Queueable', className: 'Stage', instance: {} });
+  const [first] = org.commit();
+  org.beginTransaction({ async: true, test: false, currentJob: first });
+  org.api.enqueue({ kind: 'Queueable', className: 'Stage', instance: {} });
+  const [second] = org.commit();
+  org.beginTransaction({
+    async: true,
+    test: false,
+    currentJob: {
+      kind: 'Finalizer',
+      className: 'Fin',
+      instance: {},
+      stackDepth: second!.stackDepth,
+      chainMaxDepth: second!.chainMaxDepth,
+    },
+  });
+  assert.throws(() => org.api.enqueue({ kind: 'Queueable', className: 'Stage', instance: {} }), /Maximum stack depth/);
+  org.rollback();
+});

@@ -6,7 +6,13 @@
  *  - up to 50 jobs per synchronous transaction, 1 per asynchronous one ("Too many queueable jobs added to the queue");
  *  - in a test, a Queueable run by Test.stopTest cannot chain another ("Maximum stack depth has been reached.");
  *  - AsyncOptions.MinimumQueueableDelayInMinutes is 0..10;
- *  - a scheduled job name is unique ("The Apex job named … is already scheduled for execution.").
+ *  - a scheduled job name is unique ("The Apex job named … is already scheduled for execution.");
+ *  - chain depth: "You can set the maximum stack depth of chained Queueable jobs, overriding the default limit of five
+ *    in Developer Edition and Trial Edition orgs" (Apex Developer Guide, "Queueable Apex"; Apex Reference,
+ *    "AsyncOptions Class" MaximumQueueableStackDepth): the first Queueable of a chain has depth 1, each chained one its
+ *    parent's + 1 (an enqueue from a finalizer continues its job's chain); past the chain's maximum — the first enqueue's
+ *    AsyncOptions, else the org's default (`LocalOrgOptions.queueableStackDepthLimit`, 5 for a Developer Edition or Trial
+ *    org, none otherwise) — the enqueue throws "Maximum stack depth has been reached.".
  */
 import { OrgError, type AsyncJobRequest, type PlainValue } from './api.ts';
 import { nextFireTime } from './cron.ts';
@@ -21,6 +27,8 @@ export interface AsyncEnvironment {
   store: Store;
   ids: IdGenerator;
   now: () => Date;
+  /** the chain depth limit when a chain's first enqueue sets none (Developer Edition and Trial orgs: 5) */
+  defaultMaxStackDepth?: number;
 }
 
 interface ScheduledInstance {
@@ -36,6 +44,24 @@ export class AsyncJobs {
 
   constructor(private readonly env: AsyncEnvironment) {}
 
+  setDefaultMaxStackDepth(limit: number | undefined): void {
+    this.env.defaultMaxStackDepth = limit;
+  }
+
+  /** Sets the job's depth in its chain and the chain's maximum; throws past the maximum (see the header). */
+  private placeInChain(job: AsyncJobRequest, parent: AsyncJobRequest | undefined): void {
+    const chained = parent?.kind === 'Queueable' || parent?.kind === 'Finalizer';
+    const depth = chained ? (parent.stackDepth ?? 1) + 1 : 1;
+    const max = chained
+      ? (parent.chainMaxDepth ?? this.env.defaultMaxStackDepth)
+      : (job.maxStackDepth ?? this.env.defaultMaxStackDepth);
+    if (max !== undefined && depth > max) {
+      throw new OrgError('System.AsyncException', 'Maximum stack depth has been reached.');
+    }
+    job.stackDepth = depth;
+    job.chainMaxDepth = chained ? parent.chainMaxDepth : job.maxStackDepth;
+  }
+
   /** Called for System.enqueueJob / System.schedule inside a transaction. Returns the AsyncApexJob or CronTrigger id. */
   enqueue(job: AsyncJobRequest, tx: Transaction): string {
     const now = this.env.now();
@@ -47,6 +73,7 @@ export class AsyncJobs {
       if (delay < 0 || delay > 10)
         throw new OrgError('System.AsyncException', 'The minimum queueable delay must be between 0 and 10 minutes.');
       tx.limits.charge('QueueableJobs', 1);
+      this.placeInChain(job, tx.options.currentJob);
     }
     // "asynchronous Apex operations result in pending uncommitted work that prevents callouts from being performed
     // later in the same transaction" (Apex Developer Guide, "Performing DML Operations and Mock Callouts")

@@ -68,3 +68,28 @@ test('CPU time is charged per statement: "Apex CPU time limit exceeded"; Databas
   assert.throws(() => org.api.reportHeap(6_000_001), isLimit('Apex heap size too large: 6000001'));
   org.rollback();
 });
+
+// Apex Developer Guide, "Transaction Finalizers": "Synchronous governor limits apply for the Finalizer transaction,
+// except in these cases where asynchronous limits apply: Total heap size; Maximum number of Apex jobs added to the
+// queue with System.enqueueJob".
+test('a finalizer transaction has synchronous limits except heap size and queueable jobs', () => {
+  const org = fixtureOrg();
+  org.beginTransaction({
+    async: true,
+    test: false,
+    currentJob: { kind: 'Finalizer', className: 'StageFinalizer', instance: {} },
+  });
+  const limits = Object.fromEntries(org.api.limits().map((l) => [l.name, l.max]));
+  assert.equal(limits.Queries, 100, 'SOQL: the synchronous 100, not 200');
+  assert.equal(limits.CpuTime, 10_000, 'CPU: the synchronous 10 s');
+  assert.equal(limits.HeapSize, 12_000_000, 'heap: the asynchronous 12 MB');
+  assert.equal(limits.QueueableJobs, 1, 'enqueue: the asynchronous one job');
+  for (let i = 0; i < 100; i++) org.api.query('SELECT Id FROM Account', () => null);
+  assert.throws(() => org.api.query('SELECT Id FROM Account', () => null), isLimit('Too many SOQL queries: 101'));
+  org.api.enqueue({ kind: 'Queueable', className: 'Stage', instance: {} });
+  assert.throws(
+    () => org.api.enqueue({ kind: 'Queueable', className: 'Stage', instance: {} }),
+    isLimit('Too many queueable jobs added to the queue: 2'),
+  );
+  org.rollback();
+});

@@ -2,6 +2,10 @@
  * Per-transaction governor limits (Apex Developer Guide, "Execution Governors and Limits", Per-Transaction Apex
  * Limits): synchronous vs asynchronous values, and the platform's System.LimitException messages
  * ("Too many SOQL queries: 101"). Limit exceptions cannot be caught; the interpreter must not let Apex catch them.
+ *
+ * A finalizer's transaction is neither: "Synchronous governor limits apply for the Finalizer transaction, except in
+ * these cases where asynchronous limits apply: Total heap size; Maximum number of Apex jobs added to the queue with
+ * System.enqueueJob; …" (Apex Developer Guide, "Transaction Finalizers").
  */
 import { OrgError, type LimitSnapshot } from './api.ts';
 
@@ -22,6 +26,9 @@ interface LimitDef {
   /** the platform's message, given the count that broke the limit */
   message: (attempted: number) => string;
 }
+
+/** The limits a finalizer transaction takes from the asynchronous column (the rest are synchronous). */
+export const FINALIZER_ASYNC_LIMITS: ReadonlySet<LimitName> = new Set<LimitName>(['HeapSize', 'QueueableJobs']);
 
 /** Documented values; CPU time in ms, heap in bytes, callout time in ms. */
 export const LIMIT_DEFS: Record<LimitName, LimitDef> = {
@@ -46,10 +53,15 @@ export const CPU_MS_PER_STATEMENT = 0.001;
 export class LimitCounters {
   private readonly used = new Map<LimitName, number>();
 
-  constructor(readonly async: boolean) {}
+  /** `finalizer`: a System.Finalizer's transaction (synchronous limits but for FINALIZER_ASYNC_LIMITS) */
+  constructor(
+    readonly async: boolean,
+    readonly finalizer = false,
+  ) {}
 
   max(name: LimitName): number {
     const def = LIMIT_DEFS[name];
+    if (this.finalizer) return FINALIZER_ASYNC_LIMITS.has(name) ? def.async : def.sync;
     return this.async ? def.async : def.sync;
   }
 

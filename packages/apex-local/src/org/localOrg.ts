@@ -22,6 +22,7 @@ import {
 import { AsyncJobs } from './async.ts';
 import { CalloutService } from './callout.ts';
 import { executeDml, type DmlEnvironment } from './dml.ts';
+import type { OrgFeatures } from './features.ts';
 import { IdGenerator, idKey, isValidId, keyPrefixOf } from './ids.ts';
 import { deactivationBlocked } from './rules/messages.ts';
 import { CPU_MS_PER_STATEMENT } from './limits.ts';
@@ -54,6 +55,13 @@ export interface LocalOrgOptions {
   isSandbox?: boolean;
   /** UserLicense.TotalLicenses by licence Name, overriding setupData's small defaults (e.g. { Salesforce: 200000 }) */
   licenseSeats?: Record<string, number>;
+  /** optional org features (Person Accounts, Unified Employee + Employee2); a real org lacks them unless enabled */
+  features?: OrgFeatures;
+  /**
+   * Chain depth allowed when a chain's first enqueue sets no AsyncOptions.MaximumQueueableStackDepth: 5 models a
+   * Developer Edition or Trial org (Apex Developer Guide, "Queueable Apex"); unset models other editions (no limit).
+   */
+  queueableStackDepthLimit?: number;
 }
 
 export class LocalOrg implements OrgHost {
@@ -82,16 +90,23 @@ export class LocalOrg implements OrgHost {
     options: LocalOrgOptions = {},
   ) {
     this.clock = options.now;
-    this.schema = Schema.fromMetadata(metadata);
+    this.schema = Schema.fromMetadata(metadata, options.features);
     this.store = new Store(this.schema);
     const setup = seedSetupData(this.schema, this.store, this.ids, metadata, this.now(), {
       isSandbox: options.isSandbox ?? false,
+      features: options.features,
     });
     this.organizationId = setup.organizationId;
     for (const [name, total] of Object.entries(options.licenseSeats ?? {})) this.setLicenseSeats(name, total);
     this.adminUserId = setup.adminUserId;
     this.callouts = new CalloutService(metadata.namedCredentials, metadata.remoteSites);
-    this.jobs = new AsyncJobs({ schema: this.schema, store: this.store, ids: this.ids, now: () => this.now() });
+    this.jobs = new AsyncJobs({
+      schema: this.schema,
+      store: this.store,
+      ids: this.ids,
+      now: () => this.now(),
+      defaultMaxStackDepth: options.queueableStackDepthLimit,
+    });
     this.api = this.createApi();
   }
 
@@ -99,6 +114,11 @@ export class LocalOrg implements OrgHost {
 
   now(): Date {
     return this.clock ? new Date(this.clock.getTime()) : new Date();
+  }
+
+  /** The chain depth limit when a chain's first enqueue sets none (see LocalOrgOptions.queueableStackDepthLimit). */
+  setQueueableStackDepthLimit(limit: number | undefined): void {
+    this.jobs.setDefaultMaxStackDepth(limit);
   }
 
   setNow(date: Date): void {
@@ -296,6 +316,21 @@ export class LocalOrg implements OrgHost {
       this.adminUserId,
     );
     if (!id) throw new Error(`LOCAL_NOT_CUSTOM_METADATA ${typeName} is not a custom metadata type of this project`);
+  }
+
+  /**
+   * Deploys the project's custom metadata records again, as installing a new version of a package over an org does:
+   * every record the project ships is overwritten with (or re-created from) its source file, and every record the
+   * org created itself (other DeveloperNames) is left alone. Salesforce DX Developer Guide, "Upgrade a Version of an
+   * Unlocked Package": "If an upgraded component has the same API name as a component already in the target org, the
+   * component is overwritten with the changes"; "If a component in the upgrade was deleted from the target org, the
+   * component is re-created during the upgrade."
+   * @returns the number of records deployed
+   */
+  redeployCustomMetadata(projectDir?: string): number {
+    const records = projectDir ? loadProjectMetadata(projectDir).customMetadata : this.metadata.customMetadata;
+    for (const rec of records) this.upsertCustomMetadata(rec.typeName, rec.developerName, rec.label, rec.values);
+    return records.length;
   }
 
   // ---- async ----

@@ -47,3 +47,18 @@ test('custom metadata types: records readable by SOQL with typed values; not DML
 test('unpackaged metadata is loaded too (sfdx-project unpackagedMetadata)', () => {
   assert.ok(fixtureOrg().api.describe('Probe__c'));
 });
+
+test('redeployCustomMetadata overwrites the records the project ships and keeps records the org created (DX Developer Guide, "Upgrade a Version of an Unlocked Package")', () => {
+  const org = fixtureOrg();
+  org.upsertCustomMetadata('Setting__mdt', 'Default', 'Default', { Limit__c: 7, Enabled__c: false });
+  org.upsertCustomMetadata('Setting__mdt', 'Org_Own', 'Org own', { Limit__c: 9, Enabled__c: true });
+  assert.equal(org.redeployCustomMetadata(), 1);
+  const rows = org.query('SELECT DeveloperName, Limit__c, Enabled__c FROM Setting__mdt ORDER BY DeveloperName');
+  assert.deepEqual(
+    rows.map((r) => [r.DeveloperName, r.Limit__c, r.Enabled__c]),
+    [
+      ['Default', 42, true],
+      ['Org_Own', 9, true],
+    ],
+  );
+});

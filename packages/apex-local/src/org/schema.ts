@@ -15,6 +15,7 @@ import {
   standardChildRelationships,
 } from './catalog/catalog.ts';
 import type { ObjectSource, ProjectMetadata, XmlNode } from './metadata.ts';
+import { employeeObject, personAccountFields, type OrgFeatures } from './features.ts';
 import { field, standardObjects, systemFields } from './standardObjects.ts';
 import { standardFieldDefaults } from './rules/standardObjectRules.ts';
 
@@ -40,12 +41,17 @@ export class Schema {
   private readonly pendingFields = new Map<string, XmlNode[]>();
   /** child relationships of custom lookups, by lower-case parent name, for parents not built yet */
   private readonly pendingChildren = new Map<string, ObjectDescribe['childRelationships']>();
+  /** catalog objects of features the org lacks (lower-case names) */
+  private readonly hidden = new Set<string>();
   private customPrefixCounter = 0;
   private allBuilt = false;
 
-  static fromMetadata(meta: ProjectMetadata): Schema {
+  static fromMetadata(meta: ProjectMetadata, features: OrgFeatures = {}): Schema {
     const schema = new Schema();
-    for (const spec of standardObjects()) {
+    // an org without a feature has none of its objects or fields (features.ts)
+    if (!features.unifiedEmployee) schema.hidden.add('employee2');
+    const specs = [...standardObjects(), ...(features.unifiedEmployee ? [employeeObject()] : [])];
+    for (const spec of specs) {
       const d: LocalObjectDescribe = spec.describe;
       // the catalog's documented fields the hand-written object leaves out
       const cat = catalogFields(d.name);
@@ -59,10 +65,27 @@ export class Schema {
           d.childRelationships.push(c);
       schema.add(d, spec.dmlAllowed);
     }
+    schema.applyFeatures(features);
     const sources = [...meta.objects].sort((a, b) => a.name.localeCompare(b.name));
     for (const source of sources) schema.addSource(source);
     schema.linkChildRelationships();
     return schema;
+  }
+
+  /** Person fields on Account where Person Accounts are enabled; none of them (nor IsPersonAccount) elsewhere. */
+  private applyFeatures(features: OrgFeatures): void {
+    const account = this.objects.get('account')!;
+    const contact = this.objects.get('contact')!;
+    if (features.personAccounts) {
+      for (const f of personAccountFields()) account.fields[f.name.toLowerCase()] = f;
+      contact.fields.ispersonaccount = field('IsPersonAccount', 'boolean', { readonly: true, defaultValue: false });
+    } else {
+      delete account.fields.ispersonaccount;
+      delete contact.fields.ispersonaccount;
+    }
+    // the catalog lists Employee2's user lookup without its Id suffix; the object reference names it UserId
+    const employee = this.objects.get('employee2');
+    if (employee) delete employee.fields.user;
   }
 
   describe(name: string): LocalObjectDescribe | undefined {
@@ -113,6 +136,7 @@ export class Schema {
    * access, so a global describe or an id's key-prefix lookup does not build 1,800 field maps.
    */
   private build(ln: string): LocalObjectDescribe | undefined {
+    if (this.hidden.has(ln)) return undefined;
     const name = catalogName(ln);
     if (!name) return undefined;
     const d = {

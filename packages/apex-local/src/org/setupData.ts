@@ -5,6 +5,7 @@
  */
 import type { PlainValue } from './api.ts';
 import { withAuditFields } from './dml.ts';
+import { PERSON_ACCOUNT_RECORD_TYPE, UNIFIED_EMPLOYEE, type OrgFeatures } from './features.ts';
 import type { IdGenerator } from './ids.ts';
 import type { ProjectMetadata } from './metadata.ts';
 import type { Schema } from './schema.ts';
@@ -44,7 +45,7 @@ export function seedSetupData(
   ids: IdGenerator,
   meta: ProjectMetadata,
   now: Date,
-  org: { isSandbox: boolean },
+  org: { isSandbox: boolean; features?: OrgFeatures },
 ): SetupIds {
   const put = (objectName: string, values: Record<string, PlainValue>, userId = ''): string => {
     const d = schema.describe(objectName)!;
@@ -81,6 +82,7 @@ export function seedSetupData(
   const profileIds = new Map<string, string>();
   for (const p of PROFILES)
     profileIds.set(p.name, put('Profile', { Name: p.name, UserLicenseId: licenseIds.get(p.license)! }));
+  seedFeatures(put, org.features ?? {});
 
   const ceo = put('UserRole', { Name: 'CEO', DeveloperName: 'CEO', ParentRoleId: null, PortalType: 'None' });
   put('UserRole', { Name: 'COO', DeveloperName: 'COO', ParentRoleId: ceo, PortalType: 'None' });
@@ -145,6 +147,32 @@ export function seedSetupData(
   seedCustomMetadata(schema, store, ids, meta, now, adminUserId);
   refreshLicenseUsage(store);
   return { organizationId, adminUserId };
+}
+
+/** The licence, profile, permission set and record type that come with the org's optional features (features.ts). */
+function seedFeatures(put: (objectName: string, values: Record<string, PlainValue>) => string, features: OrgFeatures) {
+  if (features.unifiedEmployee) {
+    const l = UNIFIED_EMPLOYEE.license;
+    const licenseId = put('UserLicense', {
+      Name: l.name,
+      MasterLabel: l.name,
+      LicenseDefinitionKey: l.key,
+      TotalLicenses: l.total,
+      UsedLicenses: 0,
+      Status: 'Active',
+    });
+    put('Profile', { Name: UNIFIED_EMPLOYEE.profile, UserLicenseId: licenseId });
+    put('PermissionSet', { ...UNIFIED_EMPLOYEE.permissionSet, Description: null, IsOwnedByProfile: false });
+  }
+  if (features.personAccounts)
+    put('RecordType', {
+      ...PERSON_ACCOUNT_RECORD_TYPE,
+      SobjectType: 'Account',
+      IsPersonType: true,
+      IsActive: true,
+      NamespacePrefix: null,
+      Description: null,
+    });
 }
 
 /** One NamedCredential / ExternalCredential row per credential file of the project (read-only setup metadata). */

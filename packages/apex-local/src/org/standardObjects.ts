@@ -80,7 +80,7 @@ export function systemFields(): FieldDescribe[] {
 const ALL_DML: ReadonlySet<DmlOperation> = new Set(['insert', 'update', 'upsert', 'delete', 'undelete']);
 const NO_DML: ReadonlySet<DmlOperation> = new Set();
 
-function obj(
+export function obj(
   name: string,
   keyPrefix: string,
   isSetup: boolean,

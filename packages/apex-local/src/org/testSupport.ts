@@ -8,13 +8,14 @@ export const FIXTURE_PROJECT = fileURLToPath(new URL('./__fixtures__/project', i
 let base: { org: LocalOrg; snapshot: unknown } | undefined;
 
 /** A fresh view of the fixture org (loaded once, restored from a snapshot for each caller). */
-export function fixtureOrg(): LocalOrg {
+export function fixtureOrg(options: { queueableStackDepthLimit?: number } = {}): LocalOrg {
   if (!base) {
     const org = LocalOrg.load(FIXTURE_PROJECT, { now: new Date('2026-03-02T10:00:00.000Z') });
     base = { org, snapshot: org.snapshot() };
   }
   base.org.restore(base.snapshot);
   base.org.setNow(new Date('2026-03-02T10:00:00.000Z'));
+  base.org.setQueueableStackDepthLimit(options.queueableStackDepthLimit);
   return base.org;
 }
 

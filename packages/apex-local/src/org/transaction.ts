@@ -37,7 +37,7 @@ export class Transaction {
     readonly options: TransactionOptions,
     private readonly store: Store,
   ) {
-    this.limitStack = [new LimitCounters(options.async)];
+    this.limitStack = [new LimitCounters(options.async, options.currentJob?.kind === 'Finalizer')];
     this.userStack = [options.runningUserId];
     this.attach();
   }

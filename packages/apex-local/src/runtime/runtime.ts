@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { AsyncJobRequest, LimitSnapshot, PlainRecord, PlainValue } from '../org/api.ts';
 import { OrgError } from '../org/api.ts';
-import { LocalOrg } from '../org/localOrg.ts';
+import { LocalOrg, type LocalOrgOptions } from '../org/localOrg.ts';
 import type { ClassInfo } from '../apex/binder/classInfo.ts';
 import { implementsBuiltin } from '../apex/binder/classInfo.ts';
 import {
@@ -122,7 +122,7 @@ export class LocalRuntime implements RuntimeHooks {
     org.registerTriggers(apex.triggers);
   }
 
-  static load(projectDir: string, options: { now?: Date } = {}): LocalRuntime {
+  static load(projectDir: string, options: Pick<LocalOrgOptions, 'now' | 'features'> = {}): LocalRuntime {
     const dir = path.resolve(projectDir);
     return new LocalRuntime(LocalOrg.load(dir, options), loadApex(dir));
   }
@@ -345,6 +345,8 @@ export class LocalRuntime implements RuntimeHooks {
             className: finalizer.cls.name,
             instance: finalizer,
             parentJobId: jobId ?? undefined,
+            stackDepth: job.stackDepth,
+            chainMaxDepth: job.chainMaxDepth,
           },
         },
         () =>
@@ -430,6 +432,8 @@ export class LocalRuntime implements RuntimeHooks {
       className: finalizer.cls.name,
       instance: finalizer,
       parentJobId: job.jobId ?? undefined,
+      stackDepth: job.stackDepth,
+      chainMaxDepth: job.chainMaxDepth,
     };
     this.inJobContext(finalizerJob, () =>
       this.interp.callMethod(finalizer, 'execute', [

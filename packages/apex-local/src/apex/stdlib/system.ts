@@ -105,10 +105,19 @@ function enqueueJob(ix: ExecutionContext, [job, opt]: Value[]): Value {
   // You can't chain queueable jobs in an Apex test (Apex Developer Guide, "Queueable Apex"): the platform throws
   if (ix.hooks.inTestAsync()) ix.fail('System.AsyncException', 'Maximum stack depth has been reached.');
   let delay: number | undefined;
+  let maxStackDepth: number | undefined;
   if (opt instanceof IntV) delay = opt.v;
-  else if (opt instanceof NativeV && opt.typeName === 'AsyncOptions')
+  else if (opt instanceof NativeV && opt.typeName === 'AsyncOptions') {
     delay = opt.data.minimumQueueableDelayInMinutes ?? undefined;
-  return ix.org.enqueue({ kind: 'Queueable', className: job.cls.name, instance: job, delayMinutes: delay });
+    maxStackDepth = opt.data.maxDepth ?? undefined;
+  }
+  return ix.org.enqueue({
+    kind: 'Queueable',
+    className: job.cls.name,
+    instance: job,
+    delayMinutes: delay,
+    maxStackDepth,
+  });
 }
 
 const systemStatics: Record<string, StaticFn> = {
