@@ -33,6 +33,8 @@ export function fixturePackageFiles(): Record<string, string> {
   const p = 'force-app/main';
   return {
     '.forceignore': '**/*.ts\n**/__tests__/**\n**/tsconfig*.json\n**/jsconfig.json\n**/*.test.*\n',
+    // the fixture project names unpackagedMetadata { path: 'unpackaged' }: it must exist
+    'unpackaged/classes/.keep': '',
     [`${p}/runlog/objects/EntraSyncRun__c/EntraSyncRun__c.object-meta.xml`]: xml(
       'CustomObject',
       '<deploymentStatus>Deployed</deploymentStatus><label>Run</label><pluralLabel>Runs</pluralLabel><nameField><label>Run</label><type>AutoNumber</type><displayFormat>RUN-{000000}</displayFormat></nameField><sharingModel>ReadWrite</sharingModel>',

@@ -1,9 +1,14 @@
 import path from 'node:path';
 import type { ProcessRunner } from '../lib/process.ts';
 import { packagedDirectory, readProjectJson } from '../org/lib/project.ts';
+import { checkAdminLayer } from './checks/adminLayer.ts';
 import { checkGrants } from './checks/grants.ts';
+import { checkOptionalFeatureReferences } from './checks/optionalFeatures.ts';
+import { checkPermissionDependencies } from './checks/permissionDependencies.ts';
+import { checkProjectPaths } from './checks/project.ts';
 import { checkReports } from './checks/reports.ts';
 import { checkSecurityAndMetadata } from './checks/security.ts';
+import { checkEntryPointSharing, checkSchedulableReferences } from './checks/sharing.ts';
 import { checkTestIsolation } from './checks/testIsolation.ts';
 import { checkUi } from './checks/ui.ts';
 import { checkPayload } from './payload.ts';
@@ -18,14 +23,21 @@ export interface ValidateOptions {
 
 /** Every offline check of the packaged directory named in sfdx-project.json. */
 export async function validateProject(projectDir: string, options: ValidateOptions): Promise<CheckResult[]> {
-  const packaged = packagedDirectory(readProjectJson(projectDir));
+  const project = readProjectJson(projectDir);
+  const packaged = packagedDirectory(project);
   const index = buildSourceIndex(path.join(projectDir, packaged.path));
   const results: CheckResult[] = [];
+  checkProjectPaths(projectDir, project, results);
   checkReports(index, results);
   checkUi(index, results);
   checkSecurityAndMetadata(index, results);
   checkGrants(index, results);
   checkTestIsolation(index, results);
+  checkAdminLayer(index, results);
+  checkPermissionDependencies(index, results);
+  checkEntryPointSharing(index, results);
+  checkSchedulableReferences(index, results);
+  checkOptionalFeatureReferences(index, results);
   if (options.convert) {
     if (!options.runner) throw new Error('validateProject: convert needs a process runner');
     await checkPayload(options.runner, projectDir, packaged.path, results);
