@@ -8,12 +8,19 @@
 import apexGetStatus from '@salesforce/apex/EntraSyncAdminController.getStatus';
 import apexTestConnection from '@salesforce/apex/EntraSyncAdminController.testConnection';
 import apexStartRun from '@salesforce/apex/EntraSyncAdminController.startRun';
+import apexStartReconcile from '@salesforce/apex/EntraSyncAdminController.startReconcile';
 import apexSetScheduleEnabled from '@salesforce/apex/EntraSyncAdminController.setScheduleEnabled';
 import apexApproveRun from '@salesforce/apex/EntraSyncAdminController.approveRun';
 import apexRejectRun from '@salesforce/apex/EntraSyncAdminController.rejectRun';
 import apexGetRuns from '@salesforce/apex/EntraSyncAdminController.getRuns';
 import apexGetRunDetail from '@salesforce/apex/EntraSyncAdminController.getRunDetail';
+import apexGetRunTrend from '@salesforce/apex/EntraSyncAdminController.getRunTrend';
 import apexRetryFailed from '@salesforce/apex/EntraSyncAdminController.retryFailed';
+import apexUndoRun from '@salesforce/apex/EntraSyncAdminController.undoRun';
+import apexGetSeats from '@salesforce/apex/EntraSyncAdminController.getSeats';
+import apexPreviewUser from '@salesforce/apex/EntraSyncAdminController.previewUser';
+import apexSyncUser from '@salesforce/apex/EntraSyncAdminController.syncUser';
+import apexSetScheduleInterval from '@salesforce/apex/EntraSyncAdminController.setScheduleInterval';
 import apexGetPreview from '@salesforce/apex/EntraSyncAdminController.getPreview';
 import apexGetMappings from '@salesforce/apex/EntraSyncAdminController.getMappings';
 import apexGetUserFields from '@salesforce/apex/EntraSyncAdminController.getUserFields';
@@ -38,7 +45,9 @@ import type {
   RunDetail,
   RunPage,
   RunSummary,
+  RunTrend,
   SaveResult,
+  Seats,
   Status,
 } from 'c/entraSyncAdminUtils';
 
@@ -60,6 +69,11 @@ export function testConnection(): Promise<ConnectionResult> {
 /** Queues a run (or a dry run); resolves with the new run's id. */
 export function startRun(params: { dryRun: boolean }): Promise<Id> {
   return apexStartRun(params) as Promise<Id>;
+}
+
+/** Queues a full reconciliation (every user and membership read afresh); resolves with the new run's id. */
+export function startReconcile(): Promise<Id> {
+  return apexStartReconcile() as Promise<Id>;
 }
 
 /** Turns the schedule on or off; resolves with the new status. */
@@ -94,9 +108,39 @@ export function getRunDetail(params: { runId: Id; action: string; status: string
   return apexGetRunDetail(params) as Promise<RunDetail>;
 }
 
+/** The runs of the last 30 days (at most 50, oldest first) for the trend chart. */
+export function getRunTrend(): Promise<RunTrend> {
+  return apexGetRunTrend() as Promise<RunTrend>;
+}
+
 /** Queues a run's failed changes for another attempt; resolves with the run's id. */
 export function retryFailed(params: { runId: Id }): Promise<Id> {
   return apexRetryFailed(params) as Promise<Id>;
+}
+
+/** Per licence, the seats a run's creates need against the seats free (`runId` null for the latest dry run). */
+export function getSeats(params: { runId: Id | null }): Promise<Seats> {
+  return apexGetSeats(params) as Promise<Seats>;
+}
+
+/** Sets how often the scheduled sync runs (15, 20, 30 minutes or whole hours up to 1440); returns the new status. */
+export function setScheduleInterval(params: { minutes: number }): Promise<Status> {
+  return apexSetScheduleInterval(params) as Promise<Status>;
+}
+
+/** Sync one user now, preview: an OnDemand dry run for one user (read its plan with getPreview); returns its id. */
+export function previewUser(params: { userKey: string }): Promise<Id> {
+  return apexPreviewUser(params) as Promise<Id>;
+}
+
+/** Sync one user now: an OnDemand run that applies what the preview showed; returns its id. */
+export function syncUser(params: { userKey: string }): Promise<Id> {
+  return apexSyncUser(params) as Promise<Id>;
+}
+
+/** Undoes a completed run as a new run (trigger Undo); returns the undo run's id. */
+export function undoRun(params: { runId: Id }): Promise<Id> {
+  return apexUndoRun(params) as Promise<Id>;
 }
 
 /** A dry run's plan grouped by action (`runId` null for the latest dry run). */

@@ -29,6 +29,7 @@ export default class EntraSyncAdminApp extends LightningElement {
       this.previewRunId = event.detail.runId;
     }
     void this.find('c-entra-sync-run-history')?.refresh();
+    void this.find('c-entra-sync-run-trend')?.refresh();
   }
 
   handleRunSelected(event: CustomEvent<{ runId: string; isDryRun: boolean }>): void {
@@ -41,6 +42,7 @@ export default class EntraSyncAdminApp extends LightningElement {
 
   handleRunChanged(): void {
     void this.find('c-entra-sync-run-history')?.refresh();
+    void this.find('c-entra-sync-run-trend')?.refresh();
     void this.find('c-entra-sync-status-panel')?.refresh();
   }
 

@@ -39,7 +39,11 @@ export interface Status {
   connectionConfigured: boolean;
   scheduleEnabled: boolean;
   scheduleIntervalHours?: number;
+  scheduleIntervalMinutes?: number;
   nextScheduledRunAt?: string;
+  lastFullSyncAt?: string | null;
+  reconcileIntervalDays?: number;
+  nextReconcileAt?: string | null;
   lastRun?: RunSummary | null;
   awaitingApproval?: RunSummary | null;
   activeRunId?: string | null;
@@ -61,6 +65,12 @@ export interface RunPage {
   hasActiveRun: boolean;
 }
 
+export interface RunTrend {
+  runs: RunSummary[];
+  days?: number | null;
+  maxRuns?: number | null;
+}
+
 export interface FieldChange {
   field: string;
   before?: string | null;
@@ -76,6 +86,8 @@ export interface Change {
   displayName?: string;
   entraObjectId?: string;
   userId?: string;
+  salesforceName?: string;
+  salesforceUsername?: string;
   errorCode?: string;
   errorMessage?: string;
   attempts?: number | null;
@@ -100,6 +112,20 @@ export interface PreviewGroup {
 export interface Preview {
   run?: RunSummary | null;
   groups: PreviewGroup[];
+}
+
+export interface LicenceSeats {
+  licence: string;
+  needed: number;
+  free: number;
+  total: number;
+  used: number;
+  withheld: number;
+}
+
+export interface Seats {
+  run?: RunSummary | null;
+  licences: LicenceSeats[];
 }
 
 export interface Option {

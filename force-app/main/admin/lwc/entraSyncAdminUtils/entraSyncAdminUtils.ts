@@ -5,6 +5,8 @@
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 
 export type * from './dto';
+import type { Change } from './dto';
+export { formatRunCounts } from './runCounts';
 
 /** How often a screen re-reads while a run is moving through the pipeline. */
 export const POLL_INTERVAL_MS = 5000;
@@ -106,6 +108,19 @@ export function formatDuration(seconds: number | null | undefined): string {
     parts.push(`${rest}s`);
   }
   return parts.join(' ');
+}
+
+/**
+ * Who a change is about, as people read it: "display name (username)" from what Entra sent, else from the linked
+ * Salesforce user; the Entra object id only when nothing else names the person.
+ */
+export function changeUserLabel(change: Change): string {
+  const name = change.displayName || change.salesforceName;
+  const username = change.userPrincipalName || change.salesforceUsername;
+  if (name && username && name !== username) {
+    return `${name} (${username})`;
+  }
+  return name || username || change.entraObjectId || '';
 }
 
 /** Shows a platform toast from the given component. */

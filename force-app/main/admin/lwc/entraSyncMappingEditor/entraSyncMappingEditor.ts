@@ -40,9 +40,9 @@ const EDIT_ACTION = { label: LABELS.edit, name: 'edit' };
 const COLUMNS = [
   { label: LABELS.colOrder, fieldName: 'sortOrder', type: 'number', initialWidth: 90 },
   { label: LABELS.colSource, fieldName: 'source', type: 'text', wrapText: true },
-  { label: LABELS.colTarget, fieldName: 'targetField', type: 'text' },
-  { label: LABELS.colApplyOn, fieldName: 'applyOn', type: 'text' },
-  { label: LABELS.colDefault, fieldName: 'defaultValue', type: 'text' },
+  { label: LABELS.colTarget, fieldName: 'targetField', type: 'text', wrapText: true, initialWidth: 200 },
+  { label: LABELS.colApplyOn, fieldName: 'applyOn', type: 'text', initialWidth: 150 },
+  { label: LABELS.colDefault, fieldName: 'defaultValue', type: 'text', wrapText: true, initialWidth: 190 },
   { label: LABELS.colActive, fieldName: 'active', type: 'boolean', initialWidth: 90 },
   {
     type: 'action',

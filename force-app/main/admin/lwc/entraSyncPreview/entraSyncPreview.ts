@@ -1,12 +1,14 @@
 import { LightningElement, api } from 'lwc';
 import { getPreview } from 'c/entraSyncAdminApi';
-import { Poller, errorMessage, formatLabel, type Preview } from 'c/entraSyncAdminUtils';
+import { Poller, changeUserLabel, errorMessage, formatLabel, type Preview } from 'c/entraSyncAdminUtils';
 import LABELS from './labels';
 
 /** One planned change ready to render. */
 interface PreviewRow {
   id: string;
   userLabel: string;
+  /** The Entra object id as secondary detail, when a name is the primary one. */
+  objectIdText: string;
   detail: string;
   fieldRows: { key: string; field: string; before: string; after: string }[];
 }
@@ -59,6 +61,15 @@ export default class EntraSyncPreview extends LightningElement {
     return this.load();
   }
 
+  /** Seats before creating, once the dry run has planned every change (the seats table loads when shown). */
+  get showSeats(): boolean {
+    return this.hasRun && !this.inProgress;
+  }
+
+  get previewRunId(): string | undefined {
+    return this.preview?.run?.id;
+  }
+
   get hasRun(): boolean {
     return Boolean(this.preview?.run);
   }
@@ -89,9 +100,11 @@ export default class EntraSyncPreview extends LightningElement {
       label: formatLabel(LABELS.groupLabel, group.action, group.count),
       rows: group.changes.map((change) => ({
         id: change.id,
-        userLabel: change.displayName
-          ? `${change.displayName} (${change.userPrincipalName ?? ''})`
-          : (change.userPrincipalName ?? change.entraObjectId ?? ''),
+        userLabel: changeUserLabel(change),
+        objectIdText:
+          change.entraObjectId && changeUserLabel(change) !== change.entraObjectId
+            ? formatLabel(LABELS.entraObjectId, change.entraObjectId)
+            : '',
         detail: change.errorCode ? `${change.errorCode}: ${change.errorMessage ?? ''}` : '',
         fieldRows: change.fieldChanges.map((fieldChange, index) => ({
           key: `${change.id}-${index}`,

@@ -11,8 +11,10 @@ import COL_USER from '@salesforce/label/c.EntraSync_Common_User'; // User
 import COL_CHANGES from '@salesforce/label/c.EntraSync_Common_FieldChanges'; // Field changes (before → after)
 import EMPTY_VALUE from '@salesforce/label/c.EntraSync_Common_EmptyValue'; // (empty)
 import ERROR_TITLE from '@salesforce/label/c.EntraSync_Common_ErrorTitle'; // Something went wrong
+import ENTRA_OBJECT_ID from '@salesforce/label/c.EntraSync_Common_EntraObjectId'; // Entra object id: {0}
 
 export default {
+  entraObjectId: ENTRA_OBJECT_ID,
   title: TITLE,
   loading: LOADING,
   refresh: REFRESH,

@@ -14,15 +14,38 @@ import LABELS from './labels';
 const ALL_USERS = '*';
 
 const COLUMNS = [
-  { label: LABELS.colName, fieldName: 'label', type: 'text' },
-  { label: LABELS.colGroupName, fieldName: 'groupLabel', type: 'text', wrapText: true },
-  { label: LABELS.colPriority, fieldName: 'priority', type: 'number', initialWidth: 110 },
-  { label: LABELS.colLicence, fieldName: 'licenceKind', type: 'text' },
-  { label: LABELS.colProfile, fieldName: 'profile', type: 'text' },
-  { label: LABELS.colRole, fieldName: 'role', type: 'text' },
-  { label: LABELS.colPermissionSets, fieldName: 'permissionSets', type: 'text', wrapText: true },
-  { label: LABELS.colAccount, fieldName: 'account', type: 'text' },
-  { label: LABELS.colActive, fieldName: 'active', type: 'boolean', initialWidth: 90 },
+  // Groups by name (the Entra object id on hover). Short columns have fixed widths and long values wrap; the
+  // wrap/clip header menu is hidden so it does not take the header's room.
+  {
+    label: LABELS.colGroupName,
+    fieldName: 'groupLabel',
+    type: 'textWithTitle',
+    wrapText: true,
+    hideDefaultActions: true,
+    typeAttributes: { title: { fieldName: 'groupTitle' } },
+  },
+  { label: LABELS.colName, fieldName: 'label', type: 'text', wrapText: true, hideDefaultActions: true },
+  { label: LABELS.colPriority, fieldName: 'priority', type: 'number', initialWidth: 165, hideDefaultActions: true },
+  { label: LABELS.colLicence, fieldName: 'licenceKind', type: 'text', initialWidth: 115, hideDefaultActions: true },
+  { label: LABELS.colProfile, fieldName: 'profile', type: 'text', wrapText: true, hideDefaultActions: true },
+  { label: LABELS.colRole, fieldName: 'role', type: 'text', wrapText: true, hideDefaultActions: true },
+  {
+    label: LABELS.colPermissionSets,
+    fieldName: 'permissionSets',
+    type: 'text',
+    wrapText: true,
+    hideDefaultActions: true,
+    initialWidth: 160,
+  },
+  {
+    label: LABELS.colAccount,
+    fieldName: 'account',
+    type: 'text',
+    wrapText: true,
+    hideDefaultActions: true,
+    initialWidth: 190,
+  },
+  { label: LABELS.colActive, fieldName: 'active', type: 'boolean', initialWidth: 85, hideDefaultActions: true },
   {
     type: 'action',
     typeAttributes: {
@@ -35,8 +58,8 @@ const COLUMNS = [
   },
 ];
 
-/** A rule as a table row: the group shown by name and id. */
-type RuleRow = Rule & { groupLabel: string };
+/** A rule as a table row: the group shown by name, its id on hover. */
+type RuleRow = Rule & { groupLabel: string; groupTitle: string };
 
 /**
  * Provisioning rules editor: Entra group → licence kind, profile, role, permission sets and Account, with pickers fed
@@ -63,7 +86,11 @@ export default class EntraSyncRulesEditor extends LightningElement {
   }
 
   get rows(): RuleRow[] {
-    return this.rules.map((rule) => ({ ...rule, groupLabel: this.groupLabel(rule) }));
+    return this.rules.map((rule) => ({
+      ...rule,
+      groupLabel: this.groupName(rule),
+      groupTitle: rule.groupId === ALL_USERS ? '' : rule.groupId,
+    }));
   }
 
   get isEmpty(): boolean {
@@ -104,7 +131,7 @@ export default class EntraSyncRulesEditor extends LightningElement {
     for (const rule of this.rules) {
       if (rule.groupId !== ALL_USERS && !seen.has(rule.groupId)) {
         seen.add(rule.groupId);
-        groups.push({ label: this.groupLabel(rule), value: rule.groupId });
+        groups.push({ label: this.groupName(rule), value: rule.groupId });
       }
     }
     return groups;
@@ -263,11 +290,12 @@ export default class EntraSyncRulesEditor extends LightningElement {
     }
   }
 
-  private groupLabel(rule: Rule): string {
+  /** The group as the table shows it: its name alone, or its id when the rule stores no name. */
+  private groupName(rule: Rule): string {
     if (rule.groupId === ALL_USERS) {
       return LABELS.allUsers;
     }
-    return rule.groupName ? `${rule.groupName} (${rule.groupId})` : rule.groupId;
+    return rule.groupName || rule.groupId;
   }
 
   private toastError(error: unknown): void {

@@ -1,11 +1,20 @@
 import { LightningElement, api } from 'lwc';
-import { getRunDetail, retryFailed } from 'c/entraSyncAdminApi';
-import { errorMessage, formatLabel, showToast, type Change, type RunDetail } from 'c/entraSyncAdminUtils';
+import { getRunDetail, retryFailed, undoRun } from 'c/entraSyncAdminApi';
+import {
+  changeUserLabel,
+  errorMessage,
+  formatLabel,
+  showToast,
+  type Change,
+  type RunDetail,
+} from 'c/entraSyncAdminUtils';
 import LABELS from './labels';
 
 /** API values of EntraSyncChange__c.Action__c and Status__c, in the order the filters offer them. */
 const ACTIONS = ['Create', 'Update', 'Deactivate', 'Freeze', 'Reactivate', 'Adopt', 'NoChange', 'Skip'];
 const STATUSES = ['Staged', 'Planned', 'Applied', 'Failed', 'Skipped', 'Held', 'DryRun'];
+/** EntraSyncRun__c.Status__c values of a run that can be undone. */
+const UNDOABLE_STATUSES = ['Completed', 'CompletedWithErrors'];
 
 /** A field diff ready to render: blank values read as "(empty)". */
 interface FieldChangeRow {
@@ -16,11 +25,18 @@ interface FieldChangeRow {
 }
 
 /** A change ready to render. */
-type ChangeRow = Change & { fieldRows: FieldChangeRow[]; hasError: boolean; userLabel: string };
+type ChangeRow = Change & {
+  fieldRows: FieldChangeRow[];
+  hasError: boolean;
+  userLabel: string;
+  /** The Entra object id as secondary detail, when a name is the primary one. */
+  objectIdText: string;
+};
 
 /**
  * Run detail: a run's changes filtered by action and status, each with the before → after of every changed field
- * and its error; Retry failed queues the failed changes again. Fires `runchanged` (detail `{ runId }`) after a retry.
+ * and its error; Retry failed queues the failed changes again; Undo starts a run that puts back what a completed run
+ * changed. Fires `runchanged` (detail `{ runId }`) after a retry, and after an undo with the undo run's id.
  */
 export default class EntraSyncRunDetail extends LightningElement {
   readonly labels = LABELS;
@@ -81,12 +97,20 @@ export default class EntraSyncRunDetail extends LightningElement {
     return this.busy || this.failedCount === 0 || Boolean(this.detail?.run.isActive);
   }
 
+  /** Only a completed run that was not a dry run can be undone (the server checks too). */
+  get undoDisabled(): boolean {
+    const run = this.detail?.run;
+    return this.busy || !run || run.isDryRun || !UNDOABLE_STATUSES.includes(run.status);
+  }
+
   get rows(): ChangeRow[] {
     return (this.detail?.changes ?? []).map((change) => ({
       ...change,
-      userLabel: change.displayName
-        ? `${change.displayName} (${change.userPrincipalName ?? ''})`
-        : (change.userPrincipalName ?? ''),
+      userLabel: changeUserLabel(change),
+      objectIdText:
+        change.entraObjectId && changeUserLabel(change) !== change.entraObjectId
+          ? formatLabel(LABELS.entraObjectId, change.entraObjectId)
+          : '',
       hasError: Boolean(change.errorCode || change.errorMessage),
       fieldRows: change.fieldChanges.map((fieldChange, index) => ({
         key: `${change.id}-${index}`,
@@ -136,6 +160,24 @@ export default class EntraSyncRunDetail extends LightningElement {
       showToast(this, LABELS.successTitle, LABELS.retryQueued, 'success');
       this.dispatchEvent(new CustomEvent('runchanged', { detail: { runId } }));
       await this.load();
+    } catch (error) {
+      showToast(this, LABELS.errorTitle, errorMessage(error), 'error');
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** Starts the undo run and tells the page (`runchanged` with the undo run's id) so it can show it. */
+  async handleUndo(): Promise<void> {
+    const runId = this.currentRunId;
+    if (!runId) {
+      return;
+    }
+    this.busy = true;
+    try {
+      const undoRunId = await undoRun({ runId });
+      showToast(this, LABELS.successTitle, LABELS.undoQueued, 'success');
+      this.dispatchEvent(new CustomEvent('runchanged', { detail: { runId: undoRunId } }));
     } catch (error) {
       showToast(this, LABELS.errorTitle, errorMessage(error), 'error');
     } finally {

@@ -18,8 +18,12 @@ import RUN_ERROR from '@salesforce/label/c.EntraSync_Detail_RunError'; // Run er
 import EMPTY_VALUE from '@salesforce/label/c.EntraSync_Common_EmptyValue'; // (empty)
 import ERROR_TITLE from '@salesforce/label/c.EntraSync_Common_ErrorTitle'; // Something went wrong
 import SUCCESS_TITLE from '@salesforce/label/c.EntraSync_Common_SuccessTitle'; // Done
+import UNDO from '@salesforce/label/c.EntraSync_Detail_Undo'; // Undo this run
+import UNDO_QUEUED from '@salesforce/label/c.EntraSync_Detail_UndoQueued'; // The undo run has started; it puts back what this run changed, user by user.
+import ENTRA_OBJECT_ID from '@salesforce/label/c.EntraSync_Common_EntraObjectId'; // Entra object id: {0}
 
 export default {
+  entraObjectId: ENTRA_OBJECT_ID,
   title: TITLE,
   noRun: NO_RUN,
   loading: LOADING,
@@ -39,4 +43,6 @@ export default {
   emptyValue: EMPTY_VALUE,
   errorTitle: ERROR_TITLE,
   successTitle: SUCCESS_TITLE,
+  undo: UNDO,
+  undoQueued: UNDO_QUEUED,
 };

@@ -1,38 +1,49 @@
 import { LightningElement, api } from 'lwc';
 import { getRuns } from 'c/entraSyncAdminApi';
-import { Poller, errorMessage, formatDuration, formatLabel, type RunSummary } from 'c/entraSyncAdminUtils';
+import {
+  Poller,
+  errorMessage,
+  formatDuration,
+  formatLabel,
+  formatRunCounts,
+  type RunSummary,
+} from 'c/entraSyncAdminUtils';
 import LABELS from './labels';
 
-/** A run as a table row: the summary plus its formatted duration. */
-type RunRow = RunSummary & { durationText: string };
+/** A run as a table row: the summary plus its formatted duration and counters. */
+type RunRow = RunSummary & { durationText: string; countsText: string };
 
 /** Table columns that sort by a different server column than the one they display. */
 const SERVER_SORT_FIELD: Readonly<Record<string, string>> = { durationText: 'durationSeconds' };
 
+/**
+ * Fixed widths for the short columns so their headers are never cut ("Tr…"); the counters share one wrapping column
+ * that takes the rest, so every action a run took (frozen, reactivated, adopted…) is shown at 1280 px.
+ */
 const COLUMNS = [
   {
     label: LABELS.colRun,
     fieldName: 'name',
     type: 'button',
     sortable: true,
+    initialWidth: 120,
     typeAttributes: { label: { fieldName: 'name' }, name: 'view', variant: 'base' },
   },
-  { label: LABELS.colStatus, fieldName: 'status', type: 'runStatus', sortable: true, initialWidth: 200 },
-  { label: LABELS.colTrigger, fieldName: 'triggerType', type: 'text', sortable: true },
-  { label: LABELS.colMode, fieldName: 'mode', type: 'text', sortable: true },
+  { label: LABELS.colStatus, fieldName: 'status', type: 'runStatus', sortable: true, initialWidth: 190 },
+  { label: LABELS.colTrigger, fieldName: 'triggerType', type: 'text', sortable: true, initialWidth: 110 },
+  { label: LABELS.colMode, fieldName: 'mode', type: 'text', sortable: true, initialWidth: 100 },
   {
     label: LABELS.colStarted,
     fieldName: 'startedAt',
     type: 'date',
     sortable: true,
+    initialWidth: 175,
     typeAttributes: { year: 'numeric', month: 'short', day: '2-digit', hour: '2-digit', minute: '2-digit' },
   },
-  { label: LABELS.colDuration, fieldName: 'durationText', type: 'text', sortable: true },
-  { label: LABELS.colFetched, fieldName: 'fetched', type: 'number', sortable: true },
-  { label: LABELS.colCreated, fieldName: 'created', type: 'number', sortable: true },
-  { label: LABELS.colUpdated, fieldName: 'updated', type: 'number', sortable: true },
-  { label: LABELS.colDeactivated, fieldName: 'deactivated', type: 'number', sortable: true },
-  { label: LABELS.colFailed, fieldName: 'failed', type: 'number', sortable: true },
+  { label: LABELS.colDuration, fieldName: 'durationText', type: 'text', sortable: true, initialWidth: 110 },
+  { label: LABELS.colFetched, fieldName: 'fetched', type: 'number', sortable: true, initialWidth: 100 },
+  { label: LABELS.colChanges, fieldName: 'countsText', type: 'text', wrapText: true },
+  { label: LABELS.colFailed, fieldName: 'failed', type: 'number', sortable: true, initialWidth: 90 },
 ];
 
 /**
@@ -127,7 +138,11 @@ export default class EntraSyncRunHistory extends LightningElement {
         sortedBy: SERVER_SORT_FIELD[this.sortedBy] ?? this.sortedBy,
         sortDirection: this.sortedDirection,
       });
-      this.rows = page.runs.map((run) => ({ ...run, durationText: formatDuration(run.durationSeconds) }));
+      this.rows = page.runs.map((run) => ({
+        ...run,
+        durationText: formatDuration(run.durationSeconds),
+        countsText: formatRunCounts(run),
+      }));
       this.totalCount = page.totalCount;
       this.pageNumber = page.pageNumber;
       this.hasActiveRun = page.hasActiveRun;

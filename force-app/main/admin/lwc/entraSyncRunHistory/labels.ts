@@ -14,9 +14,7 @@ import COL_MODE from '@salesforce/label/c.EntraSync_History_ColMode'; // Mode
 import COL_STARTED from '@salesforce/label/c.EntraSync_Common_Started'; // Started
 import COL_DURATION from '@salesforce/label/c.EntraSync_Common_Duration'; // Duration
 import COL_FETCHED from '@salesforce/label/c.EntraSync_History_ColFetched'; // Fetched
-import COL_CREATED from '@salesforce/label/c.EntraSync_History_ColCreated'; // Created
-import COL_UPDATED from '@salesforce/label/c.EntraSync_History_ColUpdated'; // Updated
-import COL_DEACTIVATED from '@salesforce/label/c.EntraSync_History_ColDeactivated'; // Deactivated
+import COL_CHANGES from '@salesforce/label/c.EntraSync_History_ColChanges'; // Changes
 import COL_FAILED from '@salesforce/label/c.EntraSync_History_ColFailed'; // Failed
 import ERROR_TITLE from '@salesforce/label/c.EntraSync_Common_ErrorTitle'; // Something went wrong
 
@@ -36,9 +34,7 @@ export default {
   colStarted: COL_STARTED,
   colDuration: COL_DURATION,
   colFetched: COL_FETCHED,
-  colCreated: COL_CREATED,
-  colUpdated: COL_UPDATED,
-  colDeactivated: COL_DEACTIVATED,
+  colChanges: COL_CHANGES,
   colFailed: COL_FAILED,
   errorTitle: ERROR_TITLE,
 };

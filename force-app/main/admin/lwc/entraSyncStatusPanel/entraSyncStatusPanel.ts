@@ -1,10 +1,20 @@
 import { LightningElement, api } from 'lwc';
-import { getStatus, testConnection, startRun, setScheduleEnabled, approveRun, rejectRun } from 'c/entraSyncAdminApi';
+import LightningConfirm from 'lightning/confirm';
+import {
+  getStatus,
+  testConnection,
+  startRun,
+  startReconcile,
+  setScheduleEnabled,
+  approveRun,
+  rejectRun,
+} from 'c/entraSyncAdminApi';
 import {
   Poller,
   errorMessage,
   formatDuration,
   formatLabel,
+  formatRunCounts,
   showToast,
   type ConnectionResult,
   type RunSummary,
@@ -12,9 +22,15 @@ import {
 } from 'c/entraSyncAdminUtils';
 import LABELS from './labels';
 
+/** `LightningConfirm.open`, which the lightning-types preview does not declare (it types the instance only). */
+interface ConfirmDialog {
+  open(config: { label: string; message: string; theme?: 'warning' | 'error' | 'default' }): Promise<boolean>;
+}
+
 /**
  * Status and control: is the Named Credential there and does Graph answer, is the schedule on, how did the last run
- * go; Run now / Dry run; the approval banner for a run held by the deactivation guard.
+ * go; Run now / Dry run / Reconcile now (after a confirmation), with the last and next full reconciliation; the
+ * approval banner for a run held by the deactivation guard.
  * Fires `runstarted` (detail `{ runId, dryRun }`) and `runchanged` (detail `{ runId }`) so the app can refresh.
  */
 export default class EntraSyncStatusPanel extends LightningElement {
@@ -34,6 +50,11 @@ export default class EntraSyncStatusPanel extends LightningElement {
 
   override disconnectedCallback(): void {
     this.poller.stop();
+  }
+
+  /** The interval changed (and the schedule with it): read the next run time again. */
+  handleIntervalChanged(): void {
+    void this.refresh();
   }
 
   /** Re-reads the status; the app calls this after other screens change runs. */
@@ -114,11 +135,7 @@ export default class EntraSyncStatusPanel extends LightningElement {
   }
 
   get lastRunCounts(): string {
-    const run = this.lastRun;
-    if (!run) {
-      return '';
-    }
-    return formatLabel(LABELS.lastRunCounts, run.created ?? 0, run.updated ?? 0, run.deactivated ?? 0, run.failed ?? 0);
+    return formatRunCounts(this.lastRun);
   }
 
   get lastRunDuration(): string {
@@ -155,6 +172,45 @@ export default class EntraSyncStatusPanel extends LightningElement {
 
   handleDryRun(): Promise<void> {
     return this.start(true);
+  }
+
+  /** Asks first: a reconciliation reads everything again and may deactivate users. */
+  async handleReconcile(): Promise<void> {
+    const confirmed = await (LightningConfirm as unknown as ConfirmDialog).open({
+      label: LABELS.reconcileConfirmTitle,
+      message: LABELS.reconcileConfirm,
+      theme: 'warning',
+    });
+    if (!confirmed) {
+      return;
+    }
+    this.busy = true;
+    try {
+      const runId = await startReconcile();
+      showToast(this, LABELS.successTitle, LABELS.reconcileStarted, 'success');
+      this.dispatchEvent(new CustomEvent('runstarted', { detail: { runId, dryRun: false } }));
+      await this.load();
+    } catch (error) {
+      this.toastError(error);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  get lastReconcileAt(): string | null | undefined {
+    return this.status?.lastFullSyncAt;
+  }
+
+  get nextReconcileAt(): string | null | undefined {
+    return this.status?.nextReconcileAt;
+  }
+
+  /** Shown instead of a date: off, or due at the next scheduled run because there was never a full sync. */
+  get nextReconcileText(): string {
+    if (this.status?.reconcileIntervalDays === 0) {
+      return LABELS.reconcileOff;
+    }
+    return this.nextReconcileAt ? '' : LABELS.reconcileAtNextRun;
   }
 
   async handleScheduleToggle(event: CustomEvent<{ checked: boolean }>): Promise<void> {

@@ -5,6 +5,15 @@ import REFRESH from '@salesforce/label/c.EntraSync_Common_Refresh'; // Refresh
 import RUN_NOW from '@salesforce/label/c.EntraSync_Status_RunNow'; // Run now
 import DRY_RUN from '@salesforce/label/c.EntraSync_Status_DryRun'; // Dry run
 import RUN_STARTED from '@salesforce/label/c.EntraSync_Status_RunStarted'; // Run started
+import RECONCILE from '@salesforce/label/c.EntraSync_Status_Reconcile'; // Reconcile now
+import RECONCILE_CONFIRM_TITLE from '@salesforce/label/c.EntraSync_Status_ReconcileConfirmTitle'; // Start a full reconciliation?
+import RECONCILE_CONFIRM from '@salesforce/label/c.EntraSync_Status_ReconcileConfirm'; // A full reconciliation reads every user and every rule group's members from Entra afresh (new group tokens), puts back mapped fields that were edited by hand in Salesforce, and deactivates or freezes linked users who are no longer in scope. Removals above the guard's limits are held for approval, and removals you rejected before are asked again. It takes longer than an ordinary run.
+import RECONCILE_STARTED from '@salesforce/label/c.EntraSync_Status_ReconcileStarted'; // Reconciliation started: every user and group membership is read again.
+import LAST_RECONCILE from '@salesforce/label/c.EntraSync_Status_LastReconcile'; // Last full reconcile
+import NEXT_RECONCILE from '@salesforce/label/c.EntraSync_Status_NextReconcile'; // Next automatic reconcile
+import RECONCILE_NEVER from '@salesforce/label/c.EntraSync_Status_ReconcileNever'; // Not yet
+import RECONCILE_AT_NEXT_RUN from '@salesforce/label/c.EntraSync_Status_ReconcileAtNextRun'; // At the next scheduled run
+import RECONCILE_OFF from '@salesforce/label/c.EntraSync_Status_ReconcileOff'; // Off (Reconcile Interval Days is 0)
 import DRY_RUN_STARTED from '@salesforce/label/c.EntraSync_Status_DryRunStarted'; // Dry run started: nothing is applied; open Preview when it finishes.
 import RUN_IN_PROGRESS from '@salesforce/label/c.EntraSync_Status_RunInProgress'; // A run is in progress; Run now and Dry run are available again when it finishes.
 import CONNECTION from '@salesforce/label/c.EntraSync_Status_Connection'; // Connection
@@ -43,6 +52,15 @@ export default {
   dryRun: DRY_RUN,
   runStarted: RUN_STARTED,
   dryRunStarted: DRY_RUN_STARTED,
+  reconcile: RECONCILE,
+  reconcileConfirmTitle: RECONCILE_CONFIRM_TITLE,
+  reconcileConfirm: RECONCILE_CONFIRM,
+  reconcileStarted: RECONCILE_STARTED,
+  lastReconcile: LAST_RECONCILE,
+  nextReconcile: NEXT_RECONCILE,
+  reconcileNever: RECONCILE_NEVER,
+  reconcileAtNextRun: RECONCILE_AT_NEXT_RUN,
+  reconcileOff: RECONCILE_OFF,
   runInProgress: RUN_IN_PROGRESS,
   connection: CONNECTION,
   namedCredential: NAMED_CREDENTIAL,

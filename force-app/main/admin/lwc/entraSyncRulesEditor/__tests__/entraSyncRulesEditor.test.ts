@@ -73,11 +73,25 @@ describe('c-entra-sync-rules-editor', () => {
     it('lists the rules with readable groups and offers their groups to the winner check', async () => {
       const element = await mount();
 
-      const table = byId(element, 'rules-table') as Field & { data: { groupLabel: string }[] };
+      const table = byId(element, 'rules-table') as Field & {
+        data: { groupLabel: string; groupTitle: string }[];
+        columns: { fieldName?: string; type?: string }[];
+      };
+      // the group by name, its id on hover; an id only where the rule stores no name
       expect(table.data.map((row) => row.groupLabel)).toEqual([
-        'Sales (0f1e2d3c-0000-4000-8000-000000000001)',
+        'Sales',
         '0f1e2d3c-0000-4000-8000-000000000002',
         'c.EntraSync_Rules_AllUsers',
+      ]);
+      expect(table.data.map((row) => row.groupTitle)).toEqual([
+        '0f1e2d3c-0000-4000-8000-000000000001',
+        '0f1e2d3c-0000-4000-8000-000000000002',
+        '',
+      ]);
+      expect(table.columns.find((column) => column.fieldName === 'groupLabel')!.type).toBe('textWithTitle');
+      expect(byId(element, 'member-of').options!.map((option) => option.label)).toEqual([
+        'Sales',
+        '0f1e2d3c-0000-4000-8000-000000000002',
       ]);
       expect(byId(element, 'member-of').options!.map((option) => option.value)).toEqual([
         '0f1e2d3c-0000-4000-8000-000000000001',

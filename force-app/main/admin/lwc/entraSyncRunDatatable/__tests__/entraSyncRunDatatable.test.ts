@@ -7,11 +7,16 @@ describe('c-entra-sync-run-datatable', () => {
     resetDom();
   });
 
-  it('declares the runStatus cell type rendered by the status badge', () => {
-    const customTypes = (EntraSyncRunDatatable as unknown as { customTypes: Record<string, { template: unknown }> })
-      .customTypes;
-    expect(Object.keys(customTypes)).toEqual(['runStatus']);
+  it('declares the runStatus cell type rendered by the status badge and text with a hover title', () => {
+    const customTypes = (
+      EntraSyncRunDatatable as unknown as {
+        customTypes: Record<string, { template: unknown; typeAttributes?: string[] }>;
+      }
+    ).customTypes;
+    expect(Object.keys(customTypes)).toEqual(['runStatus', 'textWithTitle']);
     expect(typeof customTypes.runStatus.template).toBe('function');
+    expect(typeof customTypes.textWithTitle.template).toBe('function');
+    expect(customTypes.textWithTitle.typeAttributes).toEqual(['title']);
   });
 
   it('renders as a datatable and is accessible', async () => {
