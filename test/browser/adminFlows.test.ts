@@ -131,8 +131,10 @@ describe('admin page flows on the local org', { timeout: 600_000 }, () => {
     let saved = '';
     while (Date.now() < deadline && saved !== 'Upper(department)') {
       saved = String(
-        run.runtime.query("SELECT Source__c FROM EntraSyncFieldMapping__mdt WHERE TargetField__c = 'Department'")[0]
-          ?.Source__c ?? '',
+        // an admin's edit is its own Admin_ record that overrides the shipped one (it survives package upgrades)
+        run.runtime.query(
+          "SELECT Source__c FROM EntraSyncFieldMapping__mdt WHERE TargetField__c = 'Department' AND DeveloperName LIKE 'Admin_%'",
+        )[0]?.Source__c ?? '',
       );
       await page.waitForTimeout(500);
     }

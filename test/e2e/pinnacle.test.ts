@@ -39,6 +39,15 @@ describe('Pinnacle: initial sync and every change set', { timeout: 300_000 }, ()
     assert.equal(outcome.run.counters.created, 6);
     assert.equal(outcome.run.counters.deactivated, 3);
     assert.equal(outcome.run.counters.frozen, 1);
+    const employees = run.users().filter((u) => u.LicenceKind === 'UnifiedEmployee');
+    assert.equal(employees.length, 5, 'the five service-desk hires are Unified Employee users');
+    for (const u of employees) {
+      assert.equal(u.Profile, 'Unified Employee', `${u.Username}: the rule names no profile`);
+      assert.ok(u.PermissionSets.includes('ITSMPortalUelUser'), `${u.Username}: the employee permission set`);
+      assert.ok(u.PersonAccountId, `${u.Username}: a Person Account`);
+      assert.equal(u.Employee?.EmployeeStatus, 'Active', `${u.Username}: an active Employee2 record`);
+      assert.ok(u.Employee?.StatusStartDate, `${u.Username}: with its start`);
+    }
   });
 
   it('regional branch closure: the deactivation guard holds the run; after approval exactly the expected users', async () => {
@@ -52,12 +61,17 @@ describe('Pinnacle: initial sync and every change set', { timeout: 300_000 }, ()
     assert.deepEqual(compareUsers(run.users(), expectedUsers(run.fixture, 2)), []);
   });
 
-  it('re-hires: a restored user is reactivated and the disabled account unfrozen', async () => {
+  it('re-hires: a restored user is reactivated and the disabled account unfrozen; a service-desk employee leaves', async () => {
     assert.equal((await run.applyNextChangeSet()).applied, 're-hires');
     const outcome = await run.runScheduled();
     assert.equal(outcome.run.status, 'Completed', `${outcome.run.errorCode}: ${outcome.run.errorMessage}`);
     assert.deepEqual(compareUsers(run.users(), expectedUsers(run.fixture, 3)), []);
     assert.deepEqual(run.errors(), []);
+    const leavers = run.users().filter((u) => u.Employee?.EmployeeStatus === 'Terminated');
+    assert.equal(leavers.length, 1, 'the leaver is Terminated');
+    assert.equal(leavers[0]!.IsActive, false, 'and deactivated');
+    assert.ok(leavers[0]!.Employee!.StatusEndDate, 'with the end date');
+    assert.ok(leavers[0]!.PersonAccountId, 'the Person Account is kept');
   });
 
   it('an incremental run with no Entra changes changes nothing', async () => {

@@ -46,6 +46,9 @@ export function compareUsers(actual: UserReport[], expected: Map<string, Expecte
       check(field, want[field], got[field]);
     if (!want.external) check('Role', want.Role, got.Role);
     check('has a Contact', want.external, got.ContactId !== null);
+    check('LicenceKind', want.LicenceKind, got.LicenceKind);
+    check('Employee.EmployeeStatus', want.EmployeeStatus, got.Employee?.EmployeeStatus ?? null);
+    check('has a Person Account', want.EmployeeStatus !== null, got.PersonAccountId !== null);
     if (want.external) check('Account', want.Account, got.Account);
     for (const [field, value] of Object.entries(PLAIN_MAPPINGS))
       if (field in got) check(field, value(want.source), got[field]);

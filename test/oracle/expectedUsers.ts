@@ -10,6 +10,9 @@
  * - Username = userPrincipalName + UsernameSuffix; Email = mail (else UPN); FirstName/LastName = givenName/surname;
  *   FederationIdentifier = userPrincipalName; EntraSyncObjectId__c = the Entra object id;
  * - profile, role and permission sets follow the winning rule as it changes; external rules add a Contact;
+ * - employee (Unified Employee) rules: the profile defaults to "Unified Employee"; the user gets a Person Account
+ *   and an Employee2 record (issue 13), Active while the user is on, Terminated once a leaver is deactivated or
+ *   frozen, Active again on re-hire; the records are kept (an employee stays an employee record-wise);
  * - `accountEnabled: false` → OnDisable (Freeze: active but frozen; Deactivate: inactive); enabled again → unfrozen /
  *   reactivated;
  * - removed from Entra (soft- or hard-deleted) or out of every rule's scope → OnRemove (Deactivate | Freeze);
@@ -33,6 +36,9 @@ export interface ExpectedUser {
   PermissionSets: string[];
   external: boolean;
   Account: string | null;
+  LicenceKind: 'Internal' | 'External' | 'UnifiedEmployee';
+  /** Employee2.EmployeeStatus for users ever created or kept as Unified Employee users; null otherwise */
+  EmployeeStatus: 'Active' | 'Terminated' | null;
   /** the Graph user as last seen, for mapped-field expectations */
   source: GraphUser;
 }
@@ -96,11 +102,14 @@ function syncPoint(
       applyRemoval(existing, settings.onRemove);
       continue;
     }
+    const employeeStatus = existing.EmployeeStatus;
     Object.assign(existing, identity(user, settings), assignment(matching));
+    existing.EmployeeStatus = employeeStatus;
     existing.source = structuredClone(user);
     if (enabled) {
       existing.IsActive = true;
       existing.IsFrozen = false;
+      if (existing.EmployeeStatus) existing.EmployeeStatus = 'Active';
     } else applyRemoval(existing, settings.onDisable);
   }
 }
@@ -111,9 +120,11 @@ function matchingRules(rules: TenantRule[], groups: Set<string>): TenantRule[] {
 }
 
 function create(user: GraphUser, matching: TenantRule[], settings: OracleSettings): ExpectedUser {
+  const assigned = assignment(matching);
   return {
     ...identity(user, settings),
-    ...assignment(matching),
+    ...assigned,
+    EmployeeStatus: assigned.LicenceKind === 'UnifiedEmployee' ? 'Active' : null,
     IsActive: true,
     IsFrozen: false,
     source: structuredClone(user),
@@ -135,8 +146,10 @@ function identity(user: GraphUser, settings: OracleSettings) {
 function assignment(matching: TenantRule[]) {
   const rule = matching[0];
   const external = rule.licence === 'external';
+  const employee = rule.licence === 'employee';
   return {
-    Profile: rule.profile,
+    Profile: rule.profile ?? (employee ? 'Unified Employee' : ''),
+    LicenceKind: (external ? 'External' : employee ? 'UnifiedEmployee' : 'Internal') as ExpectedUser['LicenceKind'],
     Role: external ? null : (rule.role ?? null),
     PermissionSets: [...new Set(matching.flatMap((r) => r.permissionSets ?? []))].sort(),
     external,
@@ -145,6 +158,9 @@ function assignment(matching: TenantRule[]) {
 }
 
 function applyRemoval(user: ExpectedUser, behaviour: 'Freeze' | 'Deactivate'): void {
+  const wasOn = user.IsActive && !user.IsFrozen;
   if (behaviour === 'Freeze') user.IsFrozen = true;
   else user.IsActive = false;
+  // a leaver's Employee2 is Terminated when the user goes off (a user already off is left as it is)
+  if (wasOn && user.EmployeeStatus) user.EmployeeStatus = 'Terminated';
 }

@@ -16,6 +16,7 @@ import { RequestStats } from './requestStats.ts';
 import type { TenantFixture } from './tenantFixture.ts';
 import { usersDelta, type DeltaContext } from './usersDelta.ts';
 import { usersList } from './usersList.ts';
+import { USER_GROUPS_PATH, USER_PATH, userGet, usersFiltered, userTransitiveGroups } from './userGet.ts';
 
 export const DEFAULT_CREDENTIALS: ClientCredentials = {
   tenantId: '7a1c2e4f-5b6d-4e8f-9a0b-1c2d3e4f5a6b',
@@ -51,6 +52,7 @@ export interface GraphSimulator {
 
 export async function startGraphSimulator(options: GraphSimulatorOptions): Promise<GraphSimulator> {
   const directory = new Directory(options.fixture);
+  const graphBaseUrl = options.publicBaseUrl ?? 'https://graph.microsoft.com';
   const faults = new FaultInjector();
   if (options.faults) faults.configure(options.faults);
   const stats = new RequestStats();
@@ -144,7 +146,7 @@ export async function startGraphSimulator(options: GraphSimulatorOptions): Promi
           body: graphError('ServiceUnavailable', 'The service is temporarily unavailable. Please try again later.'),
         },
       };
-    const response = serveGraph(name, url.searchParams);
+    const response = serveGraph(name, url.searchParams, path);
     if (decision.kind === 'malformed' && response.status === 200) {
       const text = JSON.stringify(response.body);
       return {
@@ -155,14 +157,22 @@ export async function startGraphSimulator(options: GraphSimulatorOptions): Promi
     return { name, response };
   };
 
-  const serveGraph = (name: string, params: URLSearchParams): GraphResponse => {
+  const serveGraph = (name: string, params: URLSearchParams, path: string): GraphResponse => {
     switch (name) {
       case 'usersDelta':
         return usersDelta(deltaContext(), params);
       case 'users':
-        return usersList(deltaContext(), params);
+        return params.has('$filter')
+          ? usersFiltered(directory, graphBaseUrl, params)
+          : usersList(deltaContext(), params);
+      case 'user':
+        return userGet(directory, graphBaseUrl, USER_PATH.exec(path)![1], params);
+      case 'userGroups':
+        return userTransitiveGroups(directory, USER_GROUPS_PATH.exec(path)![1], params);
       case 'groupsDelta':
         return groupsDelta(deltaContext(), params);
+      case 'groups':
+        return groupsList(directory, params);
       default:
         return organization(options.fixture, credentials.tenantId);
     }
@@ -212,10 +222,30 @@ function graphRouteName(path: string): string {
   if (path === '/v1.0/groups/delta' || path === '/v1.0/groups/microsoft.graph.delta' || path === '/v1.0/groups/delta()')
     return 'groupsDelta';
   if (path === '/v1.0/organization') return 'organization';
+  if (path === '/v1.0/groups') return 'groups';
+  if (USER_GROUPS_PATH.test(path)) return 'userGroups';
+  if (USER_PATH.test(path)) return 'user';
   return 'other';
 }
 
-/** `GET /v1.0/organization` — https://learn.microsoft.com/graph/api/organization-list; the connection test reads it. */
+/**
+ * `GET /v1.0/groups?$top=N&$select=id` — https://learn.microsoft.com/graph/api/group-list (application permission
+ * GroupMember.Read.All suffices); the connection test reads one group to prove the credential can read groups.
+ * Only `$top` and `$select=id` are honoured: the first page of live groups, without a next link.
+ */
+function groupsList(directory: Directory, params: URLSearchParams): GraphResponse {
+  const top = Math.min(Math.max(Number(params.get('$top') ?? '100') || 100, 1), 999);
+  const live = directory.allGroups().filter((group) => group.state === 'active');
+  return {
+    status: 200,
+    body: {
+      '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#groups(id)',
+      value: live.slice(0, top).map((group) => ({ id: group.id })),
+    },
+  };
+}
+
+/** `GET /v1.0/organization` — https://learn.microsoft.com/graph/api/organization-list (needs Organization.Read.All, which the sync's credential is not granted: kept for clients that ask). */
 function organization(fixture: TenantFixture, tenantId: string): GraphResponse {
   const domain = fixture.tenant?.domain ?? 'contoso.onmicrosoft.com';
   return {

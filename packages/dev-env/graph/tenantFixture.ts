@@ -23,8 +23,9 @@ export interface TenantGroup {
 export interface TenantRule {
   group: string; // group id or '*'
   priority: number;
-  licence: 'internal' | 'external';
-  profile: string;
+  licence: 'internal' | 'external' | 'employee';
+  /** optional for employee rules: the Unified Employee profile */
+  profile?: string;
   role?: string;
   permissionSets?: string[];
   account?: string;
@@ -212,9 +213,10 @@ function validateRules(
       fail(`${path}.group`, `unknown group id '${r.group}' (use "*" for all users)`);
     if (typeof r.priority !== 'number' || !Number.isInteger(r.priority))
       fail(`${path}.priority`, 'expected an integer');
-    if (r.licence !== 'internal' && r.licence !== 'external')
-      fail(`${path}.licence`, 'expected "internal" or "external"');
-    requireString(r, 'profile', path, fail);
+    if (r.licence !== 'internal' && r.licence !== 'external' && r.licence !== 'employee')
+      fail(`${path}.licence`, 'expected "internal", "external" or "employee"');
+    // an employee (Unified Employee) rule without a profile gets the Unified Employee profile
+    if (r.licence !== 'employee' || r.profile !== undefined) requireString(r, 'profile', path, fail);
     if (r.role !== undefined && typeof r.role !== 'string') fail(`${path}.role`, 'expected a UserRole DeveloperName');
     if (
       r.permissionSets !== undefined &&

@@ -39,8 +39,26 @@ export interface UserReport {
   Account: string | null;
   EntraSyncObjectId__c: string;
   FederationIdentifier: string | null;
+  /** from the profile's user licence: Unified Employee → UnifiedEmployee, a Contact → External, else Internal */
+  LicenceKind: LicenceKind;
+  /** Unified Employee users: the Person Account whose PersonContact their Employee2 record names */
+  PersonAccountId: string | null;
+  /** the user's Employee2 record, where the org has the object and the user one */
+  Employee: EmployeeReport | null;
   [mappedField: string]: unknown;
 }
+
+export type LicenceKind = 'Internal' | 'External' | 'UnifiedEmployee';
+
+export interface EmployeeReport {
+  EmployeeNumber: string | null;
+  EmployeeStatus: string | null;
+  StatusStartDate: string | null;
+  StatusEndDate: string | null;
+}
+
+/** The user licence of Unified Employee users (Salesforce Help, "Unified Employee License Details"). */
+const UNIFIED_EMPLOYEE_LICENSE = 'Unified Employee';
 
 export interface ChangeErrorReport {
   run: string;
@@ -65,6 +83,7 @@ const COUNTERS = [
 ];
 const BASE_USER_FIELDS = [
   'Id',
+  'ProfileId',
   'Username',
   'Email',
   'FirstName',
@@ -132,7 +151,19 @@ export function readLinkedUsers(query: QueryFn): UserReport[] {
     ))
       accountByContact.set(String(c.Id), String((c.Account as PlainRecord | null)?.Name ?? ''));
 
+  const licenceByProfile = new Map(
+    query('SELECT Id, UserLicense.Name FROM Profile').map((p) => [
+      String(p.Id),
+      String((p.UserLicense as PlainRecord | null)?.Name ?? ''),
+    ]),
+  );
+  const employees = readEmployees(
+    query,
+    users.map((u) => String(u.Id)),
+  );
+
   return users.map((u) => {
+    const employee = employees.get(String(u.Id));
     const report: UserReport = {
       Id: String(u.Id),
       Username: String(u.Username),
@@ -148,10 +179,47 @@ export function readLinkedUsers(query: QueryFn): UserReport[] {
       Account: typeof u.ContactId === 'string' ? (accountByContact.get(u.ContactId) ?? null) : null,
       EntraSyncObjectId__c: String(u.EntraSyncObjectId__c),
       FederationIdentifier: (u.FederationIdentifier as string | null) ?? null,
+      LicenceKind:
+        licenceByProfile.get(String(u.ProfileId)) === UNIFIED_EMPLOYEE_LICENSE
+          ? 'UnifiedEmployee'
+          : typeof u.ContactId === 'string'
+            ? 'External'
+            : 'Internal',
+      PersonAccountId: employee?.personAccountId ?? null,
+      Employee: employee?.report ?? null,
     };
     for (const field of mapped) report[field] = u[field] ?? null;
     return report;
   });
+}
+
+/** Employee2 records (and their Person Accounts) by UserId; none where the org has no Employee2 object. */
+function readEmployees(
+  query: QueryFn,
+  userIds: string[],
+): Map<string, { personAccountId: string | null; report: EmployeeReport }> {
+  const byUser = new Map<string, { personAccountId: string | null; report: EmployeeReport }>();
+  if (userIds.length === 0) return byUser;
+  let rows: PlainRecord[];
+  try {
+    rows = query(
+      `SELECT UserId, ContactId, Contact.AccountId, EmployeeNumber, EmployeeStatus, StatusStartDate, StatusEndDate FROM Employee2 WHERE UserId IN (${userIds.map((id) => `'${id}'`).join(', ')})`,
+    );
+  } catch {
+    return byUser; // an org without Employee2 (no Unified Employee feature)
+  }
+  const text = (v: unknown) => (v === null || v === undefined ? null : String(v));
+  for (const r of rows)
+    byUser.set(String(r.UserId), {
+      personAccountId: text((r.Contact as PlainRecord | null)?.AccountId),
+      report: {
+        EmployeeNumber: text(r.EmployeeNumber),
+        EmployeeStatus: text(r.EmployeeStatus),
+        StatusStartDate: text(r.StatusStartDate),
+        StatusEndDate: text(r.StatusEndDate),
+      },
+    });
+  return byUser;
 }
 
 export function readChangeErrors(query: QueryFn): ChangeErrorReport[] {

@@ -55,6 +55,9 @@ export function applySettings(org: LocalOrg, overrides: TenantFixture['settings'
   org.upsertCustomMetadata('EntraSyncSettings__mdt', 'Default', 'Default', values);
 }
 
+/** Fixture licence → EntraSyncProvisioningRule__mdt.LicenceKind__c. */
+const LICENCE_KINDS = { internal: 'Internal', external: 'External', employee: 'UnifiedEmployee' } as const;
+
 export function applyRules(org: LocalOrg, rules: TenantRule[], fixture: TenantFixture): void {
   const groupName = new Map(fixture.groups.map((g) => [g.id, g.displayName]));
   rules.forEach((rule, i) => {
@@ -62,8 +65,8 @@ export function applyRules(org: LocalOrg, rules: TenantRule[], fixture: TenantFi
       GroupId__c: rule.group,
       GroupName__c: rule.group === '*' ? 'All users' : (groupName.get(rule.group) ?? rule.group),
       Priority__c: rule.priority,
-      LicenceKind__c: rule.licence === 'external' ? 'External' : 'Internal',
-      Profile__c: rule.profile,
+      LicenceKind__c: LICENCE_KINDS[rule.licence],
+      Profile__c: rule.profile ?? null,
       Role__c: rule.role ?? null,
       PermissionSets__c: (rule.permissionSets ?? []).join(','),
       Account__c: rule.account ?? null,

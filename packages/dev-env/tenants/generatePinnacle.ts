@@ -3,11 +3,13 @@
  * The JSON is committed; re-running this script must reproduce it byte for byte.
  *
  * Change sets:
- * 1. "weekly org update": new hires in Support Operations (and one branch partner), role changes (promotions and a
- *    move from Sales to Finance), departures (two soft-deleted, one hard-deleted) and a disabled account.
+ * 1. "weekly org update": new hires in Support Operations, who join the service desk and so become Unified Employee
+ *    users (and one branch partner), role changes (promotions and a move from Sales to Finance), departures (two
+ *    soft-deleted, one hard-deleted) and a disabled account.
  * 2. "regional branch closure": a quarter of the synced users leave at once, which the deactivation guard
  *    (default 20 %) must hold for approval.
- * 3. "re-hires": a departed employee is restored and the disabled account is enabled again.
+ * 3. "re-hires": a departed employee is restored and the disabled account is enabled again; a service-desk employee
+ *    leaves (Employee2 Terminated).
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -31,8 +33,17 @@ export function buildPinnacle(): TenantFixture {
   const admins = fixture.groups.find((g) => g.displayName === 'Salesforce Admins')!;
   admins.members.push(support[0], support[1]);
 
+  // The Support Operations service desk: its members are Unified Employee users (a Person Account, the Unified
+  // Employee licence and profile, an Employee2 record). Empty at first; the weekly update's new support hires join.
+  const serviceDesk = SERVICE_DESK_GROUP_ID;
+  fixture.groups.push({ id: serviceDesk, displayName: 'Support Operations Service Desk', members: [] });
+  fixture.rules.push({ group: serviceDesk, priority: 55, licence: 'employee', permissionSets: ['ITSMPortalUelUser'] });
+  const supportHires = hires(tenant, 'Support Operations', 5);
+  const deskHires = supportHires.flatMap((op) => (op.op === 'addUser' ? [op.user.id] : []));
+
   const weekly: ChangeOp[] = [
-    ...hires(tenant, 'Support Operations', 5),
+    ...supportHires,
+    ...deskHires.map((user): ChangeOp => ({ op: 'addMember', group: serviceDesk, user })),
     ...hireOps(tenant, 'Branch Partners'),
     { op: 'updateUser', id: support[5], set: { jobTitle: 'Support Team Lead' } },
     { op: 'updateUser', id: support[6], set: { jobTitle: 'Escalations Specialist', officeLocation: 'Atlanta Office' } },
@@ -52,6 +63,8 @@ export function buildPinnacle(): TenantFixture {
   const rehires: ChangeOp[] = [
     { op: 'restoreUser', id: sales[10] },
     { op: 'updateUser', id: support[20], set: { accountEnabled: true } },
+    // a service-desk employee leaves: the user is deactivated, the Employee2 record Terminated
+    { op: 'softDeleteUser', id: deskHires[4]! },
   ];
 
   fixture.changeSets = [
@@ -61,6 +74,9 @@ export function buildPinnacle(): TenantFixture {
   ];
   return fixture;
 }
+
+/** A fixed id: the group is added after generation, so the generated tenant (and its ids) stay as they were. */
+const SERVICE_DESK_GROUP_ID = '5d0e5c1a-7e11-4c2b-9a6f-0c3e5d9f4b21';
 
 function hires(tenant: GeneratedTenant, department: string, count: number): ChangeOp[] {
   return Array.from({ length: count }, () => hireOps(tenant, department)).flat();
