@@ -97,13 +97,16 @@ export function seedSetupData(
     if (parent)
       store.put('UserRole', { ...store.get('UserRole', roleIds.get(r.developerName)!)!, ParentRoleId: parent });
   }
+  const projectPermissionSetIds: string[] = [];
   for (const ps of meta.permissionSets)
-    put('PermissionSet', {
-      Name: ps.name,
-      Label: ps.label,
-      Description: ps.description ?? null,
-      IsOwnedByProfile: false,
-    });
+    projectPermissionSetIds.push(
+      put('PermissionSet', {
+        Name: ps.name,
+        Label: ps.label,
+        Description: ps.description ?? null,
+        IsOwnedByProfile: false,
+      }),
+    );
 
   const adminProfile = profileIds.get('System Administrator')!;
   const adminUserId = ids.next('005');
@@ -142,11 +145,62 @@ export function seedSetupData(
     adminUserId,
   );
 
+  seedExistingUsers(put, profileIds, projectPermissionSetIds, adminUserId);
+
   seedCredentials((objectName, values) => put(objectName, values, adminUserId), meta);
   seedNotificationTypes((objectName, values) => put(objectName, values, adminUserId), meta);
   seedCustomMetadata(schema, store, ids, meta, now, adminUserId);
   refreshLicenseUsage(store);
   return { organizationId, adminUserId };
+}
+
+/**
+ * Active users a real org already has besides the running user (Apex tests see every User, even without
+ * SeeAllData): another System Administrator, who already holds every permission set of the project (as an admin
+ * of a real org would once the package is in use), a Standard User and a Chatter Free user, so tests cannot assume
+ * they are the only users or the only holders of a permission set. They take seats like any user.
+ */
+export const EXISTING_USERS: { alias: string; lastName: string; profile: string }[] = [
+  { alias: 'oadmin', lastName: 'Other Admin', profile: 'System Administrator' },
+  { alias: 'sstaff', lastName: 'Standard Staff', profile: 'Standard User' },
+  { alias: 'cfree', lastName: 'Chatter Member', profile: 'Chatter Free User' },
+];
+
+function seedExistingUsers(
+  put: (objectName: string, values: Record<string, PlainValue>, userId?: string) => string,
+  profileIds: Map<string, string>,
+  projectPermissionSetIds: string[],
+  adminUserId: string,
+): void {
+  for (const u of EXISTING_USERS) {
+    const userId = put(
+      'User',
+      {
+        Username: `${u.alias}@local-org.test`,
+        FirstName: 'Existing',
+        LastName: u.lastName,
+        Name: `Existing ${u.lastName}`,
+        Email: `${u.alias}@example.com`,
+        Alias: u.alias,
+        CommunityNickname: `existing.${u.alias}`,
+        TimeZoneSidKey: 'GMT',
+        LocaleSidKey: 'en_US',
+        EmailEncodingKey: 'UTF-8',
+        LanguageLocaleKey: 'en_US',
+        ProfileId: profileIds.get(u.profile)!,
+        UserRoleId: null,
+        IsActive: true,
+        IsPortalEnabled: false,
+        UserType: u.profile === 'Chatter Free User' ? 'CsnOnly' : 'Standard',
+        ForecastEnabled: false,
+      },
+      adminUserId,
+    );
+    put('UserLogin', { UserId: userId, IsFrozen: false, IsPasswordLocked: false }, adminUserId);
+    if (u.profile === 'System Administrator')
+      for (const permissionSetId of projectPermissionSetIds)
+        put('PermissionSetAssignment', { AssigneeId: userId, PermissionSetId: permissionSetId }, adminUserId);
+  }
 }
 
 /** The licence, profile, permission set and record type that come with the org's optional features (features.ts). */
