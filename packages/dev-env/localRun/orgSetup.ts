@@ -138,8 +138,11 @@ function raiseLicenceSeats(org: LocalOrg, tenantUsers: number): void {
   }
 }
 
+/** A field mapping a local run adds or changes (also the `mapping` step of a scenario). */
 export interface FieldMappingChange {
+  /** the User field the mapping writes (TargetField__c) */
   target: string;
+  /** Graph attribute path or expression (Source__c) */
   source: string;
   applyOn?: 'Create' | 'Always';
   defaultValue?: string | null;

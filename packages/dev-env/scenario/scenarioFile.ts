@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { validatePlan, validateRejection, type DeltaTokenRejection, type FaultPlan } from '../graph/faults.ts';
+import type { FieldMappingChange } from '../localRun/orgSetup.ts';
 import {
   loadTenantFixture,
   newOpState,
@@ -21,17 +22,6 @@ import {
 export const RUN_KINDS = ['scheduled', 'manual', 'reconcile', 'dryRun'] as const;
 export type RunKind = (typeof RUN_KINDS)[number];
 
-export interface MappingChange {
-  /** the User field the mapping writes (TargetField__c) */
-  target: string;
-  /** Graph attribute path or expression (Source__c) */
-  source: string;
-  applyOn?: 'Create' | 'Always';
-  defaultValue?: string | null;
-  order?: number;
-  active?: boolean;
-}
-
 export type ScenarioStep =
   | { run: RunKind }
   | { changeSet: 'next' }
@@ -39,7 +29,7 @@ export type ScenarioStep =
   | { faults: FaultPlan }
   | { expireDeltaTokens: true | Partial<DeltaTokenRejection> }
   | { apex: string }
-  | { mapping: MappingChange }
+  | { mapping: FieldMappingChange }
   | { setting: Record<string, string | number | boolean | null> }
   | { approve: true }
   | { reject: true };

@@ -18,7 +18,6 @@ export default class EntraSyncSeats extends LightningElement {
   loadError = '';
 
   private currentRunId: string | undefined;
-  private connected = false;
 
   /** The run whose creates to count; empty for the latest dry run. */
   @api
@@ -28,13 +27,12 @@ export default class EntraSyncSeats extends LightningElement {
   set runId(value: string | undefined) {
     const changed = value !== this.currentRunId;
     this.currentRunId = value;
-    if (changed && this.connected) {
+    if (changed && this.isConnected) {
       void this.load();
     }
   }
 
   override connectedCallback(): void {
-    this.connected = true;
     void this.load();
   }
 
