@@ -47,9 +47,9 @@ describe('c-entra-sync-status-panel reconciliation', () => {
 
       const last = byDataId(element, 'last-reconcile')!;
       expect(last.textContent).toContain('c.EntraSync_Status_LastReconcile');
-      const lastDate = last.querySelector('lightning-formatted-date-time') as HTMLElement & { value: string };
+      const lastDate = last.querySelector('c-entra-sync-date-time') as HTMLElement & { value: string };
       expect(lastDate.value).toBe('2026-11-23T08:00:00.000Z');
-      const nextDate = byDataId(element, 'next-reconcile')!.querySelector('lightning-formatted-date-time') as
+      const nextDate = byDataId(element, 'next-reconcile')!.querySelector('c-entra-sync-date-time') as
         (HTMLElement & { value: string }) | null;
       expect(nextDate!.value).toBe('2026-11-30T08:00:00.000Z');
       expect((byDataId(element, 'reconcile') as HTMLButtonElement).disabled).toBe(false);
@@ -69,7 +69,7 @@ describe('c-entra-sync-status-panel reconciliation', () => {
 
       const next = byDataId(element, 'next-reconcile')!;
       expect(next.textContent).toContain('c.EntraSync_Status_ReconcileOff');
-      expect(next.querySelector('lightning-formatted-date-time')).toBeNull();
+      expect(next.querySelector('c-entra-sync-date-time')).toBeNull();
     });
 
     it('disables Reconcile now while a run is active', async () => {
