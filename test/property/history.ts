@@ -32,8 +32,14 @@ export type FaultKind =
 
 export type AbstractStep =
   | { kind: 'ops'; ops: AbstractOp[] }
-  | { kind: 'run'; trigger: 'scheduled' | 'reconcile'; faults: FaultKind[] }
+  | { kind: 'run'; trigger: 'scheduled' | 'reconcile'; faults: FaultKind[]; then: FollowUp }
   | { kind: 'drift'; user: number };
+
+/**
+ * What an admin does right after a run, while Entra is still as that run read it: nothing, undo the run, or sync one
+ * user on demand (the safety invariant must hold after each; no loss after an on-demand sync).
+ */
+export type FollowUp = { kind: 'none' } | { kind: 'undo' } | { kind: 'onDemand'; user: number };
 
 export interface AbstractHistory {
   initialUsers: number;
@@ -89,6 +95,11 @@ const stepArbitrary: fc.Arbitrary<AbstractStep> = fc.oneof(
         {
           maxLength: 2,
         },
+      ),
+      then: fc.oneof(
+        { weight: 4, arbitrary: fc.constant({ kind: 'none' as const }) },
+        { weight: 1, arbitrary: fc.constant({ kind: 'undo' as const }) },
+        { weight: 1, arbitrary: fc.record({ kind: fc.constant('onDemand' as const), user: userIndex }) },
       ),
     }),
   },

@@ -9,6 +9,8 @@
  * - no loss: a run changes a mapped field only to the value Entra holds for it (never blanks or invents one);
  * - convergence: after a fault-free Reconcile run Salesforce equals the oracle's view of the final Entra state;
  * - idempotence: a second run with no Entra change writes nothing.
+ * Right after a run an admin may also undo it or sync one user on demand (FollowUp in history.ts): safety must hold
+ * after those too.
  *
  * PROPERTY_SEED replays a failure (the seed and the shrunk history are printed); PROPERTY_RUNS sets the number of
  * histories (200 in CI; `npm run bench -- --full` runs more).
@@ -30,6 +32,7 @@ import {
   RULE_GROUPS,
   USER_IDS,
   type AbstractHistory,
+  type FollowUp,
 } from './history.ts';
 import { MAPPED_FIELDS, SalesforceOracle, sameFieldValue, type OracleRule } from './salesforceOracle.ts';
 
@@ -149,6 +152,28 @@ after(async () => {
   await local?.stop();
 });
 
+/**
+ * Undo of the run just completed, or a one-user sync (issue 15), while Entra is as that run read it: neither may turn
+ * on anyone Entra has off (the undo skips them with ENTRASYNC_UNDO_UNSAFE), and a one-user sync writes only what
+ * Entra holds. An undo may put back values Entra no longer holds: that is what the admin asked for, so no-loss is not
+ * checked after it (the final reconcile must still converge).
+ */
+function followUp(then: FollowUp, runId: string, model: EntraModel, oracle: SalesforceOracle, when: string): void {
+  if (then.kind === 'none') return;
+  const beforeFollowUp = local.users();
+  const start =
+    then.kind === 'undo'
+      ? `EntraSyncRunService.undo('${runId}');`
+      : `EntraSyncRunService.syncUser('${USER_IDS[then.user]}', false);`;
+  local.runApex(start);
+  const run = local.latestRun();
+  assert.ok(run && run.id !== runId, `${when}, then ${then.kind}: no run was started`);
+  if (!run.status.startsWith('Completed')) return;
+  const afterFollowUp = local.users();
+  checkSafety(afterFollowUp, model, oracle, `${when}, then ${then.kind}`);
+  if (then.kind === 'onDemand') checkNoLoss(beforeFollowUp, afterFollowUp, model, oracle, `${when}, then onDemand`);
+}
+
 async function replay(history: AbstractHistory): Promise<void> {
   await local.reset();
   const control = local.simulator.control;
@@ -182,6 +207,7 @@ async function replay(history: AbstractHistory): Promise<void> {
       checkSafety(afterRun, model, oracle, when);
       checkNoLoss(beforeRun, afterRun, model, oracle, when);
       oracle.recordCompletedRun(model);
+      followUp(step.then, outcome.run.id, model, oracle, when);
     }
   }
 
