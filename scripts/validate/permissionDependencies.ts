@@ -24,8 +24,15 @@ const HELP_USER_PERMISSIONS =
   'Salesforce Help, "User Permissions" (https://help.salesforce.com/s/articleView?id=sf.admin_userperms.htm)';
 const TOOLING_DEPENDENCY =
   'Tooling API, "PermissionDependency" (https://developer.salesforce.com/docs/atlas.en-us.api_tooling.meta/api_tooling/tooling_api_objects_permissiondependency.htm)';
-/** Setup shows these as enabled together when Manage Users is checked; a real org's PermissionDependency rows list them. */
-const MANAGE_USERS_SOURCES = `${HELP_USER_PERMISSIONS}; ${TOOLING_DEPENDENCY}`;
+/**
+ * What enabling Manage Users turns on with it, as observed in Setup and reported independently of this project
+ * (Salesforce Stack Exchange 413777, "Minimum permissions for a Salesforce Integration license user to create users":
+ * Reset User Passwords and Unlock Users, View All Users, Manage Profiles and Permission Sets, Assign Permission Sets,
+ * Manage Roles, Manage IP Addresses, Manage Sharing, View Setup and Configuration, View Roles and Role Hierarchy,
+ * Manage Internal Users, Manage Password Policies, Manage Login Access Policies). A real org's PermissionDependency
+ * rows are the authority: refresh this table from them with the query above before each release.
+ */
+const MANAGE_USERS_SOURCES = `${HELP_USER_PERMISSIONS}; ${TOOLING_DEPENDENCY}; Salesforce Stack Exchange (https://salesforce.stackexchange.com/questions/413777)`;
 
 export const USER_PERMISSION_DEPENDENCIES: readonly PermissionDependency[] = [
   {
