@@ -35,6 +35,8 @@ export const SYNCED_GRAPH_USER_PROPERTIES = [
   'onPremisesSamAccountName',
   'onPremisesImmutableId',
   'onPremisesExtensionAttributes',
+  'employeeHireDate',
+  'employeeLeaveDateTime',
 ] as const;
 
 export type SyncedGraphUserProperty = (typeof SYNCED_GRAPH_USER_PROPERTIES)[number];
@@ -50,8 +52,6 @@ export const OTHER_GRAPH_USER_PROPERTIES = [
   'createdDateTime',
   'creationType',
   'deletedDateTime',
-  'employeeHireDate',
-  'employeeLeaveDateTime',
   'employeeOrgData',
   'externalUserState',
   'externalUserStateChangeDateTime',
