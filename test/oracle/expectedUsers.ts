@@ -17,9 +17,15 @@
  *   reactivated;
  * - removed from Entra (soft- or hard-deleted) or out of every rule's scope → OnRemove (Deactivate | Freeze);
  *   restored → reactivated. Users are never deleted.
+ * - HR dates (issue 13), against the sync point's time (the local run's LOCAL_RUN_START unless given): an
+ *   `employeeLeaveDateTime` at or before it makes the user a leaver exactly as a disabled account (OnDisable; an
+ *   unlinked leaver is not created); an `employeeHireDate` after it makes an enabled joiner a future joiner, created
+ *   inactive (with its rule's permission sets, which grant nothing while inactive) and an Inactive Employee2 for
+ *   Unified Employee users.
  * Each sync point (initial sync, then one run after each change set) applies these rules to the tenant as it is then.
  */
 import { Directory } from '../../packages/dev-env/graph/directory.ts';
+import { LOCAL_RUN_START } from '../../packages/dev-env/localRun/clock.ts';
 import type { GraphUser, TenantFixture, TenantRule } from '../../packages/dev-env/graph/tenantFixture.ts';
 
 export interface ExpectedUser {
@@ -38,7 +44,7 @@ export interface ExpectedUser {
   Account: string | null;
   LicenceKind: 'Internal' | 'External' | 'UnifiedEmployee';
   /** Employee2.EmployeeStatus for users ever created or kept as Unified Employee users; null otherwise */
-  EmployeeStatus: 'Active' | 'Terminated' | null;
+  EmployeeStatus: 'Active' | 'Inactive' | 'Terminated' | null;
   /** the Graph user as last seen, for mapped-field expectations */
   source: GraphUser;
 }
@@ -63,14 +69,15 @@ export function expectedUsers(
   fixture: TenantFixture,
   changeSets: number,
   settings = settingsFromFixture(fixture),
+  now = Date.parse(LOCAL_RUN_START),
 ): Map<string, ExpectedUser> {
   const directory = new Directory(fixture);
   const expected = new Map<string, ExpectedUser>();
-  syncPoint(directory, fixture.rules, settings, expected);
+  syncPoint(directory, fixture.rules, settings, expected, now);
   for (let i = 0; i < changeSets; i++) {
     if (directory.applyNextChangeSet() === undefined)
       throw new Error(`LOCAL_E2E_ORACLE: the fixture has only ${i} change sets`);
-    syncPoint(directory, fixture.rules, settings, expected);
+    syncPoint(directory, fixture.rules, settings, expected, now);
   }
   return expected;
 }
@@ -80,6 +87,7 @@ function syncPoint(
   rules: TenantRule[],
   settings: OracleSettings,
   expected: Map<string, ExpectedUser>,
+  now: number,
 ): void {
   const snapshot = directory.snapshot();
   const groupsOf = new Map<string, Set<string>>();
@@ -92,10 +100,19 @@ function syncPoint(
     const rule = matching[0];
     const existing = expected.get(user.id);
     const present = state === 'active';
-    const enabled = user.accountEnabled !== false;
+    const left = typeof user.employeeLeaveDateTime === 'string' && Date.parse(user.employeeLeaveDateTime) <= now;
+    const enabled = user.accountEnabled !== false && !left;
+    const notStarted = typeof user.employeeHireDate === 'string' && Date.parse(user.employeeHireDate) > now;
 
     if (!existing) {
-      if (present && enabled && rule) expected.set(user.id, create(user, matching, settings));
+      if (present && enabled && rule) {
+        const created = create(user, matching, settings);
+        if (notStarted) {
+          created.IsActive = false;
+          if (created.EmployeeStatus) created.EmployeeStatus = 'Inactive';
+        }
+        expected.set(user.id, created);
+      }
       continue;
     }
     if (!present || !rule) {
@@ -106,7 +123,12 @@ function syncPoint(
     Object.assign(existing, identity(user, settings), assignment(matching));
     existing.EmployeeStatus = employeeStatus;
     existing.source = structuredClone(user);
-    if (enabled) {
+    if (enabled && notStarted && existing.EmployeeStatus !== 'Terminated') {
+      // still a future joiner: waits, inactive
+      existing.IsActive = false;
+      existing.IsFrozen = false;
+      if (existing.EmployeeStatus) existing.EmployeeStatus = 'Inactive';
+    } else if (enabled) {
       existing.IsActive = true;
       existing.IsFrozen = false;
       if (existing.EmployeeStatus) existing.EmployeeStatus = 'Active';

@@ -8,7 +8,10 @@
  *   POST /_sim/expire-delta-tokens    every delta token issued so far answers 410 Gone / syncStateNotFound, or the
  *                                     4xx of an optional body { "status": 400|404|410, "code": "resyncRequired"|… }
  *   GET  /_sim/stats, POST /_sim/stats/reset
+ *   GET  /_sim/app-permissions, PUT /_sim/app-permissions   read / replace the app's granted application permissions,
+ *                                     body { "permissions": ["User.Read.All", …] } (see appPermissions.ts)
  */
+import { AppPermissionError } from './appPermissions.ts';
 import { DirectoryError } from './directory.ts';
 import { FaultPlanError, type DeltaTokenRejection, type FaultPlan } from './faults.ts';
 import type { GraphResponse } from './graphResponse.ts';
@@ -25,6 +28,7 @@ export function handleControl(method: string, path: string, body: string, sim: G
           changeSets: sim.directory.changeSetNames(),
           appliedChangeSets: sim.directory.appliedChangeSets,
           credentials: sim.credentials,
+          appPermissions: sim.appPermissions.list(),
         });
       case 'POST /_sim/change-sets/next': {
         const applied = sim.directory.applyNextChangeSet() ?? null;
@@ -46,19 +50,28 @@ export function handleControl(method: string, path: string, body: string, sim: G
       case 'POST /_sim/stats/reset':
         sim.stats.reset();
         return ok({ reset: true });
+      case 'GET /_sim/app-permissions':
+        return ok({ permissions: sim.appPermissions.list() });
+      case 'PUT /_sim/app-permissions': {
+        const parsed = JSON.parse(body || '{}') as { permissions?: unknown };
+        sim.appPermissions.replace(parsed.permissions);
+        return ok({ permissions: sim.appPermissions.list() });
+      }
       case 'GET /_sim/health':
         return ok({ ok: true });
       default:
         return { status: 404, body: { code: 'LOCAL_GRAPH_CONTROL_UNKNOWN', message: `No control endpoint ${key}` } };
     }
   } catch (error) {
-    const known = error instanceof DirectoryError || error instanceof FaultPlanError || error instanceof SyntaxError;
+    const known =
+      error instanceof DirectoryError ||
+      error instanceof FaultPlanError ||
+      error instanceof AppPermissionError ||
+      error instanceof SyntaxError;
     const code =
-      error instanceof DirectoryError
+      error instanceof DirectoryError || error instanceof FaultPlanError || error instanceof AppPermissionError
         ? error.code
-        : error instanceof FaultPlanError
-          ? error.code
-          : 'LOCAL_GRAPH_CONTROL_BAD_REQUEST';
+        : 'LOCAL_GRAPH_CONTROL_BAD_REQUEST';
     return { status: known ? 400 : 500, body: { code, message: (error as Error).message } };
   }
 }

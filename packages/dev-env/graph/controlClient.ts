@@ -10,6 +10,8 @@ export interface SimulatorState {
   changeSets: string[];
   appliedChangeSets: number;
   credentials: ClientCredentials;
+  /** the application permissions granted to the app */
+  appPermissions: string[];
 }
 
 export interface SimulatorStats {
@@ -41,6 +43,11 @@ export class SimulatorControl {
   /** every delta token issued so far answers 410 syncStateNotFound, or the given 4xx status and code */
   expireDeltaTokens(answer?: Partial<DeltaTokenRejection>): Promise<void> {
     return this.call('POST', '/_sim/expire-delta-tokens', answer);
+  }
+
+  /** replaces the application permissions granted to the app (e.g. without User-LifeCycleInfo.Read.All) */
+  setAppPermissions(permissions: string[]): Promise<{ permissions: string[] }> {
+    return this.call('PUT', '/_sim/app-permissions', { permissions });
   }
 
   stats(): Promise<SimulatorStats> {

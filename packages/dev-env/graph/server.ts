@@ -5,6 +5,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { AppPermissions, checkRoute, DEFAULT_APP_PERMISSIONS } from './appPermissions.ts';
 import { TokenIssuer, type ClientCredentials } from './auth.ts';
 import { handleControl } from './controlApi.ts';
 import { Directory } from './directory.ts';
@@ -45,6 +46,8 @@ export interface GraphSimulator {
   readonly faults: FaultInjector;
   readonly stats: RequestStats;
   readonly credentials: ClientCredentials;
+  /** the application permissions granted to the app (the fixture's `app.permissions`; changeable) */
+  readonly appPermissions: AppPermissions;
   /** makes every delta token issued so far answer 410 Gone / syncStateNotFound (or the given status and code) */
   expireDeltaTokens(answer?: Partial<DeltaTokenRejection>): void;
   close(): Promise<void>;
@@ -61,6 +64,7 @@ export async function startGraphSimulator(options: GraphSimulatorOptions): Promi
     tenantId: options.fixture.tenant?.id ?? DEFAULT_CREDENTIALS.tenantId,
   };
   const issuer = new TokenIssuer(credentials);
+  const appPermissions = new AppPermissions(options.fixture.app?.permissions ?? DEFAULT_APP_PERMISSIONS);
   const requireAuth = options.requireAuth ?? true;
   let tokenGeneration = 0;
   let expiredAnswer: DeltaTokenRejection = { status: 410, code: 'syncStateNotFound' };
@@ -71,6 +75,7 @@ export async function startGraphSimulator(options: GraphSimulatorOptions): Promi
     faults,
     stats,
     credentials,
+    appPermissions,
     expireDeltaTokens: (answer = {}) => {
       validateRejection(answer, 'expire-delta-tokens');
       expiredAnswer = { status: answer.status ?? 410, code: answer.code ?? 'syncStateNotFound' };
@@ -89,6 +94,7 @@ export async function startGraphSimulator(options: GraphSimulatorOptions): Promi
     shouldReplayPage: () => faults.shouldReplayPage(),
     rejectDeltaToken: () => faults.rejectDeltaToken(),
     expirePageToken: () => faults.expirePageToken(),
+    permissions: appPermissions.current,
   });
 
   const route = (
@@ -158,15 +164,18 @@ export async function startGraphSimulator(options: GraphSimulatorOptions): Promi
   };
 
   const serveGraph = (name: string, params: URLSearchParams, path: string): GraphResponse => {
+    // 403 Authorization_RequestDenied without the route's application permission (appPermissions.ts)
+    const denied = checkRoute(name, appPermissions.current);
+    if (denied) return denied;
     switch (name) {
       case 'usersDelta':
         return usersDelta(deltaContext(), params);
       case 'users':
         return params.has('$filter')
-          ? usersFiltered(directory, graphBaseUrl, params)
+          ? usersFiltered(directory, graphBaseUrl, params, appPermissions.current)
           : usersList(deltaContext(), params);
       case 'user':
-        return userGet(directory, graphBaseUrl, USER_PATH.exec(path)![1], params);
+        return userGet(directory, graphBaseUrl, USER_PATH.exec(path)![1], params, appPermissions.current);
       case 'userGroups':
         return userTransitiveGroups(directory, USER_GROUPS_PATH.exec(path)![1], params);
       case 'groupsDelta':

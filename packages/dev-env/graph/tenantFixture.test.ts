@@ -120,4 +120,70 @@ describe('tenant fixture validation', () => {
     });
     assert.equal(parseTenantFixture(fixture).changeSets.length, 2);
   });
+
+  it('accepts HR dates in ISO 8601 UTC (user resource: employeeHireDate, employeeLeaveDateTime) and null to clear', () => {
+    const fixture = valid();
+    const [first, second] = fixture.users as Record<string, unknown>[];
+    first.employeeHireDate = '2026-12-20T08:00:00Z';
+    first.employeeLeaveDateTime = '2027-01-31T17:00:00.5Z';
+    (fixture.changeSets as unknown[]).push({
+      name: 'hr',
+      ops: [
+        { op: 'updateUser', id: second.id, set: { employeeLeaveDateTime: '2026-12-10T17:00:00Z' } },
+        { op: 'updateUser', id: first.id, set: { employeeLeaveDateTime: null } },
+        { op: 'addUser', user: { id: 'joiner', userPrincipalName: 'j@x', employeeHireDate: '2026-12-11T08:00:00Z' } },
+      ],
+    });
+    assert.equal(parseTenantFixture(fixture).users[0].employeeHireDate, '2026-12-20T08:00:00Z');
+  });
+
+  it('refuses an HR date that is not ISO 8601 UTC, naming the path', () => {
+    const cases: [(f: Record<string, unknown>) => void, RegExp][] = [
+      [
+        (f) => ((f.users as Record<string, unknown>[])[0].employeeHireDate = '2026-12-20'),
+        /users\[0\]\.employeeHireDate: expected an ISO 8601 UTC date-time/,
+      ],
+      [
+        (f) => ((f.users as Record<string, unknown>[])[1].employeeLeaveDateTime = '2026-12-20T08:00:00+01:00'),
+        /users\[1\]\.employeeLeaveDateTime: expected an ISO 8601 UTC/,
+      ],
+      [(f) => ((f.users as Record<string, unknown>[])[0].employeeHireDate = '2026-02-30T08:00:00Z'), /not a real date/],
+      [
+        (f) =>
+          (f.changeSets as { ops: unknown[] }[])[0].ops.push({
+            op: 'updateUser',
+            id: (f.users as { id: string }[])[0].id,
+            set: { employeeLeaveDateTime: 20261210 },
+          }),
+        /changeSets\[0\]\.ops\[1\]\.set\.employeeLeaveDateTime: expected an ISO 8601 UTC/,
+      ],
+      [
+        (f) =>
+          (f.changeSets as { ops: unknown[] }[])[0].ops.push({
+            op: 'addUser',
+            user: { id: 'n', userPrincipalName: 'n@x', employeeHireDate: 'soon' },
+          }),
+        /changeSets\[0\]\.ops\[1\]\.user\.employeeHireDate/,
+      ],
+    ];
+    for (const [breakIt, message] of cases) {
+      const broken = valid();
+      breakIt(broken);
+      assert.throws(() => parseTenantFixture(broken, 'bad.json'), message);
+    }
+  });
+
+  it("reads the app's granted application permissions and refuses unknown ones", () => {
+    assert.equal(parseTenantFixture(valid()).app, undefined, 'absent: the simulator grants its defaults');
+    const fixture = valid();
+    fixture.app = { permissions: ['User.Read.All', 'GroupMember.Read.All'] };
+    assert.deepEqual(parseTenantFixture(fixture).app, { permissions: ['User.Read.All', 'GroupMember.Read.All'] });
+    fixture.app = { permissions: ['User.Read.All', 'User.LifeCycle'] };
+    assert.throws(
+      () => parseTenantFixture(fixture, 'bad.json'),
+      /app\.permissions\[1\]: unknown application permission/,
+    );
+    fixture.app = { grants: [] };
+    assert.throws(() => parseTenantFixture(fixture, 'bad.json'), /app\.grants: unknown key/);
+  });
 });

@@ -6,6 +6,7 @@
  * (`LOCAL_FIXTURE_INVALID: users[3].id: ...`), so a hand-written fixture fails early and readably.
  */
 import { readFileSync } from 'node:fs';
+import { permissionListProblem } from './appPermissions.ts';
 
 /** A Graph user object as Graph returns it (`id` plus any user properties, nested objects allowed). */
 export interface GraphUser {
@@ -65,6 +66,47 @@ export interface TenantFixture {
   rules: TenantRule[];
   settings: Record<string, string | number | boolean>;
   changeSets: ChangeSet[];
+  /**
+   * optional: the app registration the sync uses; `permissions` are its granted application permissions (default
+   * User.Read.All, GroupMember.Read.All, User-LifeCycleInfo.Read.All — see appPermissions.ts)
+   */
+  app?: { permissions: string[] };
+}
+
+/**
+ * The HR dates of the user resource (https://learn.microsoft.com/graph/api/resources/user), both DateTimeOffset "in
+ * ISO 8601 format and … always in UTC time" (e.g. "2014-01-01T00:00:00Z"): `employeeHireDate` "The date and time
+ * when the user was hired or will start work in a future hire", `employeeLeaveDateTime` "The date and time when the
+ * user left or will leave the organization".
+ */
+export const HR_DATE_PROPERTIES = ['employeeHireDate', 'employeeLeaveDateTime'] as const;
+
+const ISO_UTC = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,7})?Z$/;
+
+/** Why `value` is not an ISO 8601 UTC date-time such as "2026-12-20T08:00:00Z" (undefined when it is). */
+export function isoUtcProblem(value: unknown): string | undefined {
+  const problem = 'expected an ISO 8601 UTC date-time such as "2026-12-20T08:00:00Z"';
+  if (typeof value !== 'string') return problem;
+  const match = ISO_UTC.exec(value);
+  if (!match) return problem;
+  const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day || hour > 23 || minute > 59 || second > 59)
+    return `'${value}' is not a real date and time`;
+  return undefined;
+}
+
+/** Checks the HR dates of a user object or an updateUser `set`: ISO 8601 UTC, or null (never set / cleared). */
+function validateHrDates(
+  properties: Record<string, unknown>,
+  path: string,
+  fail: (path: string, detail: string) => never,
+): void {
+  for (const property of HR_DATE_PROPERTIES) {
+    if (!(property in properties) || properties[property] === null) continue;
+    const problem = isoUtcProblem(properties[property]);
+    if (problem) fail(`${path}.${property}`, `${problem} (or null to clear it)`);
+  }
 }
 
 export class FixtureError extends Error {
@@ -126,6 +168,7 @@ export function parseTenantFixture(json: unknown, source = 'fixture'): TenantFix
     requireString(u, 'userPrincipalName', path, fail);
     if ('accountEnabled' in u && typeof u.accountEnabled !== 'boolean')
       fail(`${path}.accountEnabled`, 'expected true or false');
+    validateHrDates(u, path, fail);
     if (knownUsers.has(u.id as string)) fail(`${path}.id`, `duplicate user id '${u.id}'`);
     knownUsers.add(u.id as string);
   });
@@ -158,6 +201,17 @@ export function parseTenantFixture(json: unknown, source = 'fixture'): TenantFix
       fail(`settings.${key}`, 'expected a string, number or boolean');
   }
 
+  let app: TenantFixture['app'];
+  if (root.app !== undefined) {
+    if (!isObject(root.app)) fail('app', 'expected { "permissions": [ "<application permission>", … ] }');
+    const a = root.app as Record<string, unknown>;
+    for (const key of Object.keys(a)) if (key !== 'permissions') fail(`app.${key}`, 'unknown key (permissions)');
+    const problem = permissionListProblem(a.permissions);
+    if (problem)
+      fail(problem.index === undefined ? 'app.permissions' : `app.permissions[${problem.index}]`, problem.detail);
+    app = { permissions: [...(a.permissions as string[])] };
+  }
+
   const changeSets = arrayAt(root, 'changeSets', fail, false);
   const state = newOpState(knownUsers, knownGroups);
   changeSets.forEach((changeSet, i) => {
@@ -176,6 +230,7 @@ export function parseTenantFixture(json: unknown, source = 'fixture'): TenantFix
     rules: rules as TenantRule[],
     settings: settings as TenantFixture['settings'],
     changeSets: changeSets as ChangeSet[],
+    ...(app ? { app } : {}),
   };
 }
 
@@ -292,6 +347,9 @@ export function validateOp(
       const u = o.user as Record<string, unknown>;
       requireString(u, 'id', `${path}.user`, fail);
       requireString(u, 'userPrincipalName', `${path}.user`, fail);
+      if ('accountEnabled' in u && typeof u.accountEnabled !== 'boolean')
+        fail(`${path}.user.accountEnabled`, 'expected true or false');
+      validateHrDates(u, `${path}.user`, fail);
       if (state.goneUsers.has(u.id as string))
         fail(
           `${path}.user.id`,
@@ -306,6 +364,7 @@ export function validateOp(
       knownUser('id');
       if (!isObject(o.set)) fail(`${path}.set`, 'expected an object of properties to set');
       if ('id' in (o.set as object)) fail(`${path}.set.id`, 'the id of a user cannot change');
+      validateHrDates(o.set as Record<string, unknown>, `${path}.set`, fail);
       break;
     case 'hardDeleteUser':
       knownUser('id');

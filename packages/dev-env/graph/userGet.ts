@@ -14,7 +14,11 @@
  *   OData cast keeps groups only; application permission User.Read.All is the least privileged (GroupMember.Read.All
  *   also allows it); default and maximum page size 100 and 999 — a tenant's user is in far fewer groups here, so the
  *   simulator answers one page.
+ *
+ * A `$select` naming `employeeLeaveDateTime` answers 403 `Authorization_RequestDenied` while the app lacks
+ * User-LifeCycleInfo.Read.All (appPermissions.ts), on `/users/{id}` and on the `$filter` listing alike.
  */
+import { checkSelectedProperties } from './appPermissions.ts';
 import { graphError, parseSelect, projectUser } from './odata.ts';
 import type { GraphResponse } from './graphResponse.ts';
 import type { Directory } from './directory.ts';
@@ -46,10 +50,13 @@ export function userGet(
   publicBaseUrl: string,
   key: string,
   params: URLSearchParams,
+  permissions: ReadonlySet<string>,
 ): GraphResponse {
+  const select = parseSelect(params.get('$select'));
+  const denied = checkSelectedProperties(select, permissions);
+  if (denied) return denied;
   const user = findUser(directory, key);
   if (!user) return notFound(key);
-  const select = parseSelect(params.get('$select'));
   return {
     status: 200,
     body: {
@@ -62,7 +69,14 @@ export function userGet(
 const EQUALITY_FILTER = /^\s*(mail|userPrincipalName)\s+eq\s+'((?:[^']|'')*)'\s*$/i;
 
 /** `GET /v1.0/users?$filter=mail eq '…'` (or userPrincipalName): every active user whose value matches. */
-export function usersFiltered(directory: Directory, publicBaseUrl: string, params: URLSearchParams): GraphResponse {
+export function usersFiltered(
+  directory: Directory,
+  publicBaseUrl: string,
+  params: URLSearchParams,
+  permissions: ReadonlySet<string>,
+): GraphResponse {
+  const denied = checkSelectedProperties(parseSelect(params.get('$select')), permissions);
+  if (denied) return denied;
   const match = EQUALITY_FILTER.exec(params.get('$filter') ?? '');
   if (!match)
     return {

@@ -18,8 +18,13 @@
  * - a round from a delta token returns only users changed since it; removed users come as
  *   `{ id, "@removed": { reason: "changed" | "deleted" } }` (delta-query-users: "When the user is deleted … "reason":
  *   "changed"", "permanently deleted … "reason": "deleted"");
- * - an expired or refused token answers a 4xx (410 `syncStateNotFound` by default; see faults.ts, deltaTokenRejected).
+ * - an expired or refused token answers a 4xx (410 `syncStateNotFound` by default; see faults.ts, deltaTokenRejected);
+ * - a `$select` (the first request's, or the one bound to the token) naming `employeeLeaveDateTime` answers 403
+ *   `Authorization_RequestDenied` while the app lacks User-LifeCycleInfo.Read.All (appPermissions.ts: the
+ *   fail-closed reading of the user resource's "To read this property, the calling app must be assigned the
+ *   User-LifeCycleInfo.Read.All permission"); `employeeHireDate` is served like any selectable property.
  */
+import { checkSelectedProperties } from './appPermissions.ts';
 import type { Directory } from './directory.ts';
 import type { DeltaTokenRejection } from './faults.ts';
 import { graphError, parseSelect, projectDeltaUser } from './odata.ts';
@@ -41,6 +46,8 @@ export interface DeltaContext {
   rejectDeltaToken: () => DeltaTokenRejection | undefined;
   /** the expiredPageToken fault (GET /users $skiptoken) */
   expirePageToken: () => boolean;
+  /** the application permissions granted to the app (appPermissions.ts) */
+  permissions: ReadonlySet<string>;
 }
 
 export function usersDelta(ctx: DeltaContext, params: URLSearchParams): GraphResponse {
@@ -50,6 +57,8 @@ export function usersDelta(ctx: DeltaContext, params: URLSearchParams): GraphRes
 
   if (deltaToken === 'latest') {
     const select = parseSelect(params.get('$select'));
+    const denied = checkSelectedProperties(select, ctx.permissions);
+    if (denied) return denied;
     return {
       status: 200,
       paged: true,
@@ -67,6 +76,8 @@ export function usersDelta(ctx: DeltaContext, params: URLSearchParams): GraphRes
   } else if (deltaToken !== null) {
     const token = decodeToken(deltaToken, ['userDeltaLink']);
     if (!token) return badToken('$deltatoken');
+    const denied = checkSelectedProperties(token.select, ctx.permissions);
+    if (denied) return denied;
     if (token.gen < ctx.tokenGeneration) return tokenRefused(ctx, ctx.expiredAnswer, token.select);
     const rejection = ctx.rejectDeltaToken();
     if (rejection) return tokenRefused(ctx, rejection, token.select);
@@ -81,15 +92,20 @@ export function usersDelta(ctx: DeltaContext, params: URLSearchParams): GraphRes
   } else if (skipToken !== null) {
     const token = decodeToken(skipToken, ['userDeltaPage']);
     if (!token) return badToken('$skiptoken');
+    const denied = checkSelectedProperties(token.select, ctx.permissions);
+    if (denied) return denied;
     if (token.gen < ctx.tokenGeneration) return tokenRefused(ctx, ctx.expiredAnswer, token.select);
     page = token;
   } else {
+    const select = parseSelect(params.get('$select'));
+    const denied = checkSelectedProperties(select, ctx.permissions);
+    if (denied) return denied;
     page = {
       kind: 'userDeltaPage',
       from: -1,
       to: ctx.directory.currentSeq,
       after: null,
-      select: parseSelect(params.get('$select')),
+      select,
       gen: ctx.tokenGeneration,
     };
   }

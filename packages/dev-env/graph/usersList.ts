@@ -9,7 +9,11 @@
  * An expired page token (the expiredPageToken fault) answers 400 `Directory_ExpiredPageToken`, "The specified page
  * token value has expired and can no longer be included in your request." — the code and message Graph answers
  * (github.com/microsoftgraph/msgraph-sdk-dotnet/issues/2254); the client must start the listing again.
+ *
+ * A `$select` naming `employeeLeaveDateTime` answers 403 `Authorization_RequestDenied` while the app lacks
+ * User-LifeCycleInfo.Read.All (see appPermissions.ts); on later pages the `$select` bound to the token counts.
  */
+import { checkSelectedProperties } from './appPermissions.ts';
 import { graphError, parseSelect, projectUser } from './odata.ts';
 import type { GraphResponse } from './graphResponse.ts';
 import type { DeltaContext } from './usersDelta.ts';
@@ -47,6 +51,8 @@ export function usersList(ctx: DeltaContext, params: URLSearchParams): GraphResp
       };
     page = { after: null, top, select: parseSelect(params.get('$select')) };
   }
+  const denied = checkSelectedProperties(page.select, ctx.permissions);
+  if (denied) return denied;
 
   const users = ctx.directory.activeUsers().filter((u) => page.after === null || u.id > page.after);
   const slice = users.slice(0, ctx.nextListPageSize(page.top));

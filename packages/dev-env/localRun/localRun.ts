@@ -2,11 +2,17 @@
  * The local run: the package's real Apex on the local org, syncing from the Graph simulator (its own process)
  * loaded with a tenant fixture. `npm start`, `npm run sync`, the e2e and browser tests and the benchmark drive
  * everything through this class.
+ *
+ * Time: the org's clock (System.now(), Date.today(), CreatedDate, the schedule) is virtual. It starts at a fixed
+ * moment, LOCAL_RUN_START (2026-12-07T09:00:00Z) unless `now` says otherwise, so HR dates in a tenant (a hire date a
+ * few days ahead) mean the same on every machine and every day; from there it runs at real speed (`tick()` before
+ * each transaction), jumps forward to a queued job's delay (a Retry-After) and moves on request (`advanceClock`).
  */
 import { fileURLToPath } from 'node:url';
 import { spawnGraphSimulator, type SpawnedSimulator } from '../graph/spawn.ts';
 import { loadRulesFile, loadTenantFixture, type TenantFixture, type TenantRule } from '../graph/tenantFixture.ts';
 import { ALL_FEATURES, LocalRuntime, type TransactionReport } from 'apex-local';
+import { LOCAL_RUN_START } from './clock.ts';
 import {
   readChangeErrors,
   readLinkedUsers,
@@ -25,6 +31,7 @@ import {
 } from './orgSetup.ts';
 
 export const PROJECT_DIR = fileURLToPath(new URL('../../..', import.meta.url));
+export { LOCAL_RUN_START };
 export const SCHEDULED_JOB_NAME = 'Entra User Sync';
 const TOKEN_REFRESH_MILLIS = 45 * 60 * 1000;
 const DEFAULT_MAX_TRANSACTIONS_PER_RUN = 5000;
@@ -37,6 +44,8 @@ export interface LocalRunOptions {
   pageSize?: number;
   /** async transactions after which a run counts as stuck (default 5000; the 100k initial sync goal is ≤ 505) */
   maxTransactionsPerRun?: number;
+  /** where the org's virtual clock starts (default LOCAL_RUN_START) */
+  now?: Date;
 }
 
 export interface ProgressEvent {
@@ -68,6 +77,8 @@ export class LocalRun {
   private tokenTimer: NodeJS.Timeout | undefined;
   /** the org right after configuration, for reset() */
   private baseline: unknown;
+  /** real time (epoch ms) at the last tick of the virtual clock */
+  private lastTick = Date.now();
 
   private constructor(
     readonly runtime: LocalRuntime,
@@ -87,7 +98,10 @@ export class LocalRun {
     const simulator = await spawnGraphSimulator({ tenantFile: options.tenantFile, pageSize: options.pageSize });
     try {
       // the local org has Person Accounts and Unified Employee (a real org only where Salesforce enabled them)
-      const runtime = LocalRuntime.load(PROJECT_DIR, { features: ALL_FEATURES });
+      const runtime = LocalRuntime.load(PROJECT_DIR, {
+        features: ALL_FEATURES,
+        now: options.now ?? new Date(LOCAL_RUN_START),
+      });
       // The strictest org shape: Developer Edition and Trial orgs stop a Queueable chain at 5 unless its first
       // enqueue sets AsyncOptions.MaximumQueueableStackDepth (Apex Developer Guide, "Queueable Apex").
       runtime.org.setQueueableStackDepthLimit(5);
@@ -104,6 +118,45 @@ export class LocalRun {
 
   get org() {
     return this.runtime.org;
+  }
+
+  /** The org's virtual time now. */
+  now(): Date {
+    return this.org.now();
+  }
+
+  /** Moves the virtual clock on by the real time spent since the last tick (the clock runs at real speed). */
+  tick(): void {
+    const real = Date.now();
+    if (real > this.lastTick) this.org.advanceClock(real - this.lastTick);
+    this.lastTick = real;
+  }
+
+  /** Sets the virtual clock (a scenario's `now`); it runs on from there. */
+  setClock(date: Date): void {
+    this.org.setNow(date);
+    this.lastTick = Date.now();
+  }
+
+  /**
+   * Moves the virtual clock forward by `ms` ("time passes"), then lets what came due happen, as it would in an org:
+   * queued jobs whose delay has passed run, and the scheduled job fires once if a firing came due (the firings it
+   * missed meanwhile collapse into that one). Returns the outcome of the run that firing started, if any.
+   */
+  async advanceClock(ms: number, onProgress?: (event: ProgressEvent) => void): Promise<SyncOutcome | undefined> {
+    if (!Number.isFinite(ms) || ms < 0) throw new Error(`LOCAL_RUN_CLOCK: cannot move the clock by ${ms} ms`);
+    const runsBefore = this.runs().length;
+    const started = Date.now();
+    const before = (await this.simulator.control.stats()).graphRequests;
+    this.tick();
+    this.org.advanceClock(ms);
+    const transactions = this.drain((report, count) =>
+      onProgress?.({ run: this.latestRun(), transactions: count, lastTransaction: report.label }),
+    );
+    const run = this.latestRun();
+    if (!run || this.runs().length === runsBefore) return undefined;
+    const after = (await this.simulator.control.stats()).graphRequests;
+    return { run, transactions, graphCallouts: after - before, wallMillis: Date.now() - started };
   }
 
   private async configure(): Promise<void> {
@@ -146,6 +199,7 @@ export class LocalRun {
       pageSize: options.pageSize ?? this.options.pageSize,
     });
     this.org.restore(this.baseline);
+    this.setClock(this.options.now ?? new Date(LOCAL_RUN_START));
     await this.connectSimulator();
   }
 
@@ -157,7 +211,10 @@ export class LocalRun {
 
   /** Fires the scheduled job now (the 2-hourly tick) and runs the run it starts to completion or to approval. */
   async runScheduled(onProgress?: (event: ProgressEvent) => void): Promise<SyncOutcome> {
-    return this.measure(onProgress, () => this.runtime.fireScheduled(SCHEDULED_JOB_NAME));
+    return this.measure(onProgress, () => {
+      this.tick();
+      return this.runtime.fireScheduled(SCHEDULED_JOB_NAME);
+    });
   }
 
   /** Starts a manual run (Run now) and runs it to completion or to approval. */
@@ -213,6 +270,7 @@ export class LocalRun {
     const reports: TransactionReport[] = [];
     const max = this.options.maxTransactionsPerRun ?? DEFAULT_MAX_TRANSACTIONS_PER_RUN;
     while (reports.length < max) {
+      this.tick();
       const next = this.runtime.runAsyncUntilIdle({ maxJobs: 1 });
       if (next.length === 0) return reports;
       for (const report of next) {
@@ -270,6 +328,7 @@ export class LocalRun {
   }
 
   private anonymous(code: string): TransactionReport {
+    this.tick();
     const report = this.runtime.runAnonymous(code);
     if (report.error?.type === 'LOCAL_APEX_COMPILE' && /Method does not exist/i.test(report.error.message)) {
       const entryPoint = /Method does not exist or incorrect signature: ([\w.]+)/.exec(report.error.message)?.[1];

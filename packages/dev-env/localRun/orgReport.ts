@@ -22,6 +22,8 @@ export interface RunReport {
   pendingDeactivations: number;
   errorCode: string | null;
   errorMessage: string | null;
+  /** EntraSyncRun__c.Notices__c, one line per notice (`ENTRASYNC_…: what happened and what to do`); [] without */
+  notices: string[];
 }
 
 export interface UserReport {
@@ -95,10 +97,15 @@ const BASE_USER_FIELDS = [
 ];
 
 export function readRuns(query: QueryFn): RunReport[] {
-  const rows = query(
+  const soql = (extra: string) =>
     `SELECT Id, Name, Trigger__c, Status__c, Mode__c, IsDryRun__c, DurationSeconds__c, ${COUNTERS.map((c) => `${c}__c`).join(', ')}, ` +
-      'Callouts__c, Pages__c, Transactions__c, PendingDeactivations__c, ErrorCode__c, ErrorMessage__c FROM EntraSyncRun__c ORDER BY Name',
-  );
+    `Callouts__c, Pages__c, Transactions__c, PendingDeactivations__c, ErrorCode__c, ErrorMessage__c${extra} FROM EntraSyncRun__c ORDER BY Name`;
+  let rows: PlainRecord[];
+  try {
+    rows = query(soql(', Notices__c'));
+  } catch {
+    rows = query(soql('')); // a package version without run notices
+  }
   return rows.map((r) => ({
     id: String(r.Id),
     name: String(r.Name),
@@ -115,6 +122,7 @@ export function readRuns(query: QueryFn): RunReport[] {
     pendingDeactivations: Number(r.PendingDeactivations__c ?? 0),
     errorCode: (r.ErrorCode__c as string | null) ?? null,
     errorMessage: (r.ErrorMessage__c as string | null) ?? null,
+    notices: typeof r.Notices__c === 'string' ? r.Notices__c.split('\n').filter((line) => line.trim() !== '') : [],
   }));
 }
 
@@ -246,5 +254,6 @@ export function formatRunSummary(run: RunReport): string {
   if (run.status === 'AwaitingApproval')
     lines.push(`  waiting for approval: ${run.pendingDeactivations} users would be deactivated or frozen`);
   if (run.errorCode) lines.push(`  ${run.errorCode}: ${run.errorMessage ?? ''}`);
+  for (const notice of run.notices) lines.push(`  notice: ${notice}`);
   return lines.join('\n');
 }

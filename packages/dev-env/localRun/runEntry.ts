@@ -21,6 +21,8 @@ export interface RunEntry {
   wallMillis: number;
   errorCode: string | null;
   errorMessage: string | null;
+  /** the run's notices (EntraSyncRun__c.Notices__c), one per line: what it could not do fully, e.g. ENTRASYNC_LEAVE_DATES_UNREADABLE */
+  notices: string[];
 }
 
 export function runEntry(outcome: SyncOutcome): RunEntry {
@@ -39,6 +41,7 @@ export function runEntry(outcome: SyncOutcome): RunEntry {
     wallMillis: outcome.wallMillis,
     errorCode: run.errorCode,
     errorMessage: run.errorMessage,
+    notices: run.notices,
   };
 }
 

@@ -5,6 +5,7 @@ import type { LocalRun } from './localRun.ts';
 export function orgBridge(run: LocalRun): OrgBridge {
   return {
     invokeAuraEnabled: async (className, method, params) => {
+      run.tick();
       const result = run.runtime.invokeAuraEnabled(className, method, params);
       if (!result.ok) throw new Error(result.error.message);
       return result.value;
@@ -25,7 +26,10 @@ export function orgBridge(run: LocalRun): OrgBridge {
       run.runtime.query(
         "SELECT Id FROM AsyncApexJob WHERE Status IN ('Queued', 'Preparing', 'Processing') AND JobType != 'ScheduledApex'",
       ).length,
-    runNextJob: async () => run.runtime.runAsyncUntilIdle({ maxJobs: 1 }).length > 0,
+    runNextJob: async () => {
+      run.tick();
+      return run.runtime.runAsyncUntilIdle({ maxJobs: 1 }).length > 0;
+    },
   };
 }
 

@@ -10,7 +10,14 @@ import { ApexEntryPointMissingError, LocalRun, type ProgressEvent, type SyncOutc
 import { formatRunSummary, type ChangeErrorReport, type UserReport } from '../localRun/orgReport.ts';
 import { runEntry, type RunEntry } from '../localRun/runEntry.ts';
 import type { TenantFixture } from '../graph/tenantFixture.ts';
-import { stepKind, type RunKind, type Scenario, type ScenarioStep, type StepKind } from './scenarioFile.ts';
+import {
+  clockAdvanceMillis,
+  stepKind,
+  type RunKind,
+  type Scenario,
+  type ScenarioStep,
+  type StepKind,
+} from './scenarioFile.ts';
 
 /**
  * One step's entry. A run, approve or reject step carries the run's entry as `npm run sync -- --json` reports runs
@@ -47,7 +54,11 @@ export interface ScenarioHooks {
 }
 
 export async function runScenario(scenario: Scenario, hooks: ScenarioHooks = {}): Promise<ScenarioResult> {
-  const run = await LocalRun.start({ tenantFile: scenario.tenantFile, pageSize: scenario.pageSize });
+  const run = await LocalRun.start({
+    tenantFile: scenario.tenantFile,
+    pageSize: scenario.pageSize,
+    now: scenario.now ? new Date(scenario.now) : undefined,
+  });
   try {
     return await playSteps(run, scenario, hooks);
   } finally {
@@ -57,6 +68,8 @@ export async function runScenario(scenario: Scenario, hooks: ScenarioHooks = {})
 
 /** Plays the steps on a started local run (the e2e tests reuse one local run for several scenarios). */
 export async function playSteps(run: LocalRun, scenario: Scenario, hooks: ScenarioHooks = {}): Promise<ScenarioResult> {
+  // a scenario that names its start time starts there, whatever the local run did before
+  if (scenario.now) run.setClock(new Date(scenario.now));
   const player = new StepPlayer(run, hooks);
   const steps: StepResult[] = [];
   let failed = false;
@@ -134,6 +147,23 @@ class StepPlayer {
       const saved = upsertFieldMapping(this.run.org, step.mapping);
       log(`Salesforce: ${saved.created ? 'added' : 'changed'} field mapping ${saved.developerName}`);
       return { detail: saved };
+    }
+    if ('advanceClock' in step) {
+      const from = this.run.now();
+      const outcome = await this.run.advanceClock(clockAdvanceMillis(step.advanceClock), this.hooks.onProgress);
+      const detail = { from: from.toISOString(), now: this.run.now().toISOString() };
+      log(`clock: ${detail.from} → ${detail.now}`);
+      if (!outcome) return { detail };
+      // time passing let the scheduled job fire: the step carries the run it started, as a run step does
+      this.hooks.onRunDone?.();
+      log(summary(outcome));
+      const result = runResult(outcome);
+      return { ...result, detail: { ...detail, ...result.detail } };
+    }
+    if ('appPermissions' in step) {
+      const granted = await control.setAppPermissions(step.appPermissions);
+      log(`Entra: the app's application permissions are now ${granted.permissions.join(', ') || '(none)'}`);
+      return { detail: { permissions: granted.permissions } };
     }
     if ('setting' in step) {
       applySettings(this.run.org, step.setting as TenantFixture['settings']);

@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { parseScenario, loadScenario, stepKind } from './scenarioFile.ts';
+import { clockAdvanceMillis, parseScenario, loadScenario, stepKind } from './scenarioFile.ts';
 
 const SCENARIOS = fileURLToPath(new URL('../scenarios/', import.meta.url));
 const FILE = path.join(SCENARIOS, 'test.scenario.json');
@@ -17,7 +17,7 @@ describe('scenario files', () => {
     for (const file of files) {
       const scenario = loadScenario(path.join(SCENARIOS, file));
       assert.ok(scenario.steps.length > 0, file);
-      assert.equal(scenario.tenantFile, path.join(SCENARIOS, 'tiny.tenant.json'));
+      assert.equal(path.dirname(scenario.tenantFile), path.dirname(path.join(SCENARIOS, 'x')), 'a bundled tenant');
     }
   });
 
@@ -36,6 +36,8 @@ describe('scenario files', () => {
           { setting: { GuardMaxPercent__c: 50 } },
           { approve: true },
           { reject: true },
+          { advanceClock: { days: 3, hours: 1, minutes: 30 } },
+          { appPermissions: ['User.Read.All', 'GroupMember.Read.All'] },
         ],
       },
       FILE,
@@ -51,7 +53,16 @@ describe('scenario files', () => {
       'setting',
       'approve',
       'reject',
+      'advanceClock',
+      'appPermissions',
     ]);
+    assert.equal(clockAdvanceMillis({ days: 3, hours: 1, minutes: 30 }), ((3 * 24 + 1) * 60 + 30) * 60_000);
+  });
+
+  it('reads a start time given as "now" (ISO 8601 UTC)', () => {
+    const scenario = parseScenario({ tenant: 'tiny.tenant.json', now: '2026-12-07T09:00:00Z', steps: [] }, FILE);
+    assert.equal(scenario.now, '2026-12-07T09:00:00Z');
+    assert.equal(parseScenario({ tenant: 'tiny.tenant.json', steps: [] }, FILE).now, undefined);
   });
 
   it('names the bad path, checking ops against the tenant as the steps before leave it', () => {
@@ -79,6 +90,32 @@ describe('scenario files', () => {
       ],
       [{ tenant: 'tiny.tenant.json', steps: [{ mapping: { target: 'Division' } }] }, /steps\[0\]\.mapping\.source/],
       [{ tenant: 'missing.json', steps: [] }, /LOCAL_FIXTURE_INVALID: .*missing\.json/],
+      [{ tenant: 'tiny.tenant.json', now: '2026-12-07 09:00', steps: [] }, /: now: expected an ISO 8601 UTC/],
+      [{ tenant: 'tiny.tenant.json', steps: [{ advanceClock: {} }] }, /steps\[0\]\.advanceClock: expected \{ "days"/],
+      [
+        { tenant: 'tiny.tenant.json', steps: [{ advanceClock: { days: -1 } }] },
+        /steps\[0\]\.advanceClock\.days: expected a whole/,
+      ],
+      [
+        { tenant: 'tiny.tenant.json', steps: [{ advanceClock: { hours: 1.5 } }] },
+        /advanceClock\.hours: expected a whole/,
+      ],
+      [{ tenant: 'tiny.tenant.json', steps: [{ advanceClock: { weeks: 1 } }] }, /advanceClock\.weeks: unknown key/],
+      [
+        { tenant: 'tiny.tenant.json', steps: [{ appPermissions: 'User.Read.All' }] },
+        /steps\[0\]\.appPermissions: expected an array/,
+      ],
+      [
+        { tenant: 'tiny.tenant.json', steps: [{ appPermissions: ['User.Read.All', 'Mail.Read'] }] },
+        /steps\[0\]\.appPermissions\[1\]: unknown application permission 'Mail.Read'/,
+      ],
+      [
+        {
+          tenant: 'tiny.tenant.json',
+          steps: [{ ops: [{ op: 'updateUser', id: ADA, set: { employeeHireDate: 'Monday' } }] }],
+        },
+        /steps\[0\]\.ops\[0\]\.set\.employeeHireDate: expected an ISO 8601 UTC/,
+      ],
     ];
     for (const [json, message] of cases)
       assert.throws(

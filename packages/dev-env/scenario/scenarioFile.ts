@@ -9,9 +9,11 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { permissionListProblem } from '../graph/appPermissions.ts';
 import { validatePlan, validateRejection, type DeltaTokenRejection, type FaultPlan } from '../graph/faults.ts';
 import type { FieldMappingChange } from '../localRun/orgSetup.ts';
 import {
+  isoUtcProblem,
   loadTenantFixture,
   newOpState,
   validateOp,
@@ -32,7 +34,20 @@ export type ScenarioStep =
   | { mapping: FieldMappingChange }
   | { setting: Record<string, string | number | boolean | null> }
   | { approve: true }
-  | { reject: true };
+  | { reject: true }
+  | { advanceClock: ClockAdvance }
+  | { appPermissions: string[] };
+
+/** How far an `advanceClock` step moves the local org's virtual clock (at least one; whole, non-negative numbers). */
+export interface ClockAdvance {
+  days?: number;
+  hours?: number;
+  minutes?: number;
+}
+
+export function clockAdvanceMillis(advance: ClockAdvance): number {
+  return (((advance.days ?? 0) * 24 + (advance.hours ?? 0)) * 60 + (advance.minutes ?? 0)) * 60_000;
+}
 
 export const STEP_KINDS = [
   'run',
@@ -45,6 +60,8 @@ export const STEP_KINDS = [
   'setting',
   'approve',
   'reject',
+  'advanceClock',
+  'appPermissions',
 ] as const;
 export type StepKind = (typeof STEP_KINDS)[number];
 
@@ -56,6 +73,8 @@ export interface Scenario {
   description?: string;
   /** objects per Graph delta page for this scenario's simulator (default 200) */
   pageSize?: number;
+  /** where the local org's virtual clock starts (ISO 8601 UTC); default the local run's LOCAL_RUN_START */
+  now?: string;
   steps: ScenarioStep[];
 }
 
@@ -88,8 +107,8 @@ export function parseScenario(json: unknown, file: string): Scenario {
   if (!isObject(json)) fail('$', 'expected { "tenant": "<fixture file>", "steps": [ … ] }');
   const root = json as Record<string, unknown>;
   for (const key of Object.keys(root))
-    if (!['tenant', 'steps', 'description', 'pageSize'].includes(key))
-      fail(key, 'unknown key (tenant, steps, description, pageSize)');
+    if (!['tenant', 'steps', 'description', 'pageSize', 'now'].includes(key))
+      fail(key, 'unknown key (tenant, steps, description, pageSize, now)');
   if (typeof root.tenant !== 'string' || root.tenant === '')
     fail('tenant', 'expected the tenant fixture file, relative to the scenario file');
   if (root.description !== undefined && typeof root.description !== 'string') fail('description', 'expected text');
@@ -98,6 +117,10 @@ export function parseScenario(json: unknown, file: string): Scenario {
     (!Number.isInteger(root.pageSize) || (root.pageSize as number) < 1 || (root.pageSize as number) > 999)
   )
     fail('pageSize', 'expected a whole number 1…999');
+  if (root.now !== undefined) {
+    const problem = isoUtcProblem(root.now);
+    if (problem) fail('now', problem);
+  }
   if (!Array.isArray(root.steps)) fail('steps', 'expected an array of steps');
 
   const tenantFile = path.resolve(path.dirname(path.resolve(file)), root.tenant as string);
@@ -168,6 +191,18 @@ export function parseScenario(json: unknown, file: string): Scenario {
       case 'reject':
         if (value !== true) fail(`${at}.${keys[0]}`, 'expected true');
         break;
+      case 'advanceClock':
+        validateClockAdvance(value, `${at}.advanceClock`, fail);
+        break;
+      case 'appPermissions': {
+        const problem = permissionListProblem(value);
+        if (problem)
+          fail(
+            problem.index === undefined ? `${at}.appPermissions` : `${at}.appPermissions[${problem.index}]`,
+            problem.detail,
+          );
+        break;
+      }
     }
   });
 
@@ -177,6 +212,7 @@ export function parseScenario(json: unknown, file: string): Scenario {
     fixture,
     description: root.description as string | undefined,
     pageSize: root.pageSize as number | undefined,
+    ...(root.now !== undefined ? { now: root.now as string } : {}),
     steps: root.steps as ScenarioStep[],
   };
 }
@@ -195,6 +231,15 @@ function validateMapping(value: unknown, at: string, fail: (where: string, detai
     fail(`${at}.defaultValue`, 'expected text or null');
   if (m.order !== undefined && typeof m.order !== 'number') fail(`${at}.order`, 'expected a number');
   if (m.active !== undefined && typeof m.active !== 'boolean') fail(`${at}.active`, 'expected true or false');
+}
+
+function validateClockAdvance(value: unknown, at: string, fail: (where: string, detail: string) => never): void {
+  const shape = 'expected { "days": N, "hours": N, "minutes": N } (at least one, whole numbers ≥ 0)';
+  if (!isObject(value) || Object.keys(value as object).length === 0) fail(at, shape);
+  for (const [key, n] of Object.entries(value as Record<string, unknown>)) {
+    if (!['days', 'hours', 'minutes'].includes(key)) fail(`${at}.${key}`, 'unknown key (days, hours, minutes)');
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) fail(`${at}.${key}`, 'expected a whole number ≥ 0');
+  }
 }
 
 function isObject(value: unknown): boolean {
