@@ -15,6 +15,7 @@ import apexRejectRun from '@salesforce/apex/EntraSyncAdminController.rejectRun';
 import apexGetRuns from '@salesforce/apex/EntraSyncAdminController.getRuns';
 import apexGetRunDetail from '@salesforce/apex/EntraSyncAdminController.getRunDetail';
 import apexGetRunTrend from '@salesforce/apex/EntraSyncAdminController.getRunTrend';
+import apexGetUsers from '@salesforce/apex/EntraSyncAdminController.getUsers';
 import apexRetryFailed from '@salesforce/apex/EntraSyncAdminController.retryFailed';
 import apexUndoRun from '@salesforce/apex/EntraSyncAdminController.undoRun';
 import apexGetSeats from '@salesforce/apex/EntraSyncAdminController.getSeats';
@@ -49,6 +50,7 @@ import type {
   SaveResult,
   Seats,
   Status,
+  UserPage,
 } from 'c/entraSyncAdminUtils';
 
 /** An Apex `Id` as LWC sends and receives it. */
@@ -111,6 +113,19 @@ export function getRunDetail(params: { runId: Id; action: string; status: string
 /** The runs of the last 30 days (at most 50, oldest first) for the trend chart. */
 export function getRunTrend(): Promise<RunTrend> {
   return apexGetRunTrend() as Promise<RunTrend>;
+}
+
+/**
+ * One page of the users the sync manages, ordered by name: `search` is found in the name, username, email or Entra
+ * object id (blank for all); `filter` is all, active, inactive, frozen, failing, internal, external or employee.
+ */
+export function getUsers(params: {
+  search: string;
+  filter: string;
+  pageSize: number;
+  pageNumber: number;
+}): Promise<UserPage> {
+  return apexGetUsers(params) as Promise<UserPage>;
 }
 
 /** Queues a run's failed changes for another attempt; resolves with the run's id. */

@@ -2,7 +2,14 @@ import { LightningElement } from 'lwc';
 import LABELS from './labels';
 
 /** Values of the lightning-tab elements. */
-const TAB = { overview: 'overview', detail: 'detail', preview: 'preview', mapping: 'mapping', rules: 'rules' } as const;
+const TAB = {
+  overview: 'overview',
+  detail: 'detail',
+  preview: 'preview',
+  mapping: 'mapping',
+  rules: 'rules',
+  users: 'users',
+} as const;
 
 interface Refreshable {
   refresh: () => Promise<void>;
@@ -44,6 +51,7 @@ export default class EntraSyncAdminApp extends LightningElement {
     void this.find('c-entra-sync-run-history')?.refresh();
     void this.find('c-entra-sync-run-trend')?.refresh();
     void this.find('c-entra-sync-status-panel')?.refresh();
+    void this.find('c-entra-sync-users-table')?.refresh();
   }
 
   private find(selector: string): Refreshable | null {

@@ -4,6 +4,7 @@ import TAB_DETAIL from '@salesforce/label/c.EntraSync_App_TabDetail'; // Run det
 import TAB_PREVIEW from '@salesforce/label/c.EntraSync_App_TabPreview'; // Dry run preview
 import TAB_MAPPING from '@salesforce/label/c.EntraSync_App_TabMapping'; // Field mapping
 import TAB_RULES from '@salesforce/label/c.EntraSync_App_TabRules'; // Provisioning rules
+import TAB_USERS from '@salesforce/label/c.EntraSync_App_TabUsers'; // Users
 
 export default {
   tabOverview: TAB_OVERVIEW,
@@ -11,4 +12,5 @@ export default {
   tabPreview: TAB_PREVIEW,
   tabMapping: TAB_MAPPING,
   tabRules: TAB_RULES,
+  tabUsers: TAB_USERS,
 };

@@ -8,6 +8,7 @@ import getMappings from '@salesforce/apex/EntraSyncAdminController.getMappings';
 import getUserFields from '@salesforce/apex/EntraSyncAdminController.getUserFields';
 import getRules from '@salesforce/apex/EntraSyncAdminController.getRules';
 import getRuleOptions from '@salesforce/apex/EntraSyncAdminController.getRuleOptions';
+import getUsers from '@salesforce/apex/EntraSyncAdminController.getUsers';
 import { flushPromises, resetDom } from '../../entraSyncAdminUtils/__tests__/domTesting';
 
 // Every screen in the app reads on connect: each read is mocked. The actions the screens never reach here resolve to
@@ -26,6 +27,7 @@ jest.mock('@salesforce/apex/EntraSyncAdminController.getRules', () => ({ default
 jest.mock('@salesforce/apex/EntraSyncAdminController.getRuleOptions', () => ({ default: jest.fn() }), {
   virtual: true,
 });
+jest.mock('@salesforce/apex/EntraSyncAdminController.getUsers', () => ({ default: jest.fn() }), { virtual: true });
 
 const STATUS = { namedCredential: 'EntraSyncGraph', connectionConfigured: true, scheduleEnabled: false };
 const EMPTY_PAGE = { runs: [], totalCount: 0, pageNumber: 1, pageSize: 20, hasActiveRun: false };
@@ -61,26 +63,34 @@ describe('c-entra-sync-admin-app', () => {
       permissionSets: [],
       accounts: [],
     });
+    (getUsers as unknown as jest.Mock).mockResolvedValue({
+      users: [],
+      totalCount: 0,
+      pageNumber: 1,
+      pageSize: 25,
+      employeeFeature: false,
+    });
   });
 
   afterEach(() => {
     resetDom();
   });
 
-  it('lays the five screens out in tabs, starting on status and history', async () => {
+  it('lays the screens out in tabs, starting on status and history', async () => {
     const element = await mount();
 
     const tabs = Array.from(element.shadowRoot!.querySelectorAll('lightning-tab')) as (HTMLElement & {
       value: string;
       label: string;
     })[];
-    expect(tabs.map((tab) => tab.value)).toEqual(['overview', 'detail', 'preview', 'mapping', 'rules']);
+    expect(tabs.map((tab) => tab.value)).toEqual(['overview', 'detail', 'preview', 'mapping', 'rules', 'users']);
     expect(tabs.map((tab) => tab.label)).toEqual([
       'c.EntraSync_App_TabOverview',
       'c.EntraSync_App_TabDetail',
       'c.EntraSync_App_TabPreview',
       'c.EntraSync_App_TabMapping',
       'c.EntraSync_App_TabRules',
+      'c.EntraSync_App_TabUsers',
     ]);
     expect(child<{ activeTabValue: string }>(element, 'lightning-tabset').activeTabValue).toBe('overview');
     for (const screen of [
@@ -90,6 +100,7 @@ describe('c-entra-sync-admin-app', () => {
       'c-entra-sync-preview',
       'c-entra-sync-mapping-editor',
       'c-entra-sync-rules-editor',
+      'c-entra-sync-users-table',
     ]) {
       expect(child(element, screen)).not.toBeNull();
     }
@@ -148,6 +159,7 @@ describe('c-entra-sync-admin-app', () => {
 
     expect((getStatus as unknown as jest.Mock).mock.calls.length).toBe(statusBefore + 1);
     expect((getRuns as unknown as jest.Mock).mock.calls.length).toBe(runsBefore + 1);
+    expect((getUsers as unknown as jest.Mock).mock.calls.length).toBeGreaterThan(1);
   });
 
   it('tracks the tab the admin opens', async () => {
