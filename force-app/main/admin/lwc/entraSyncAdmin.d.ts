@@ -21,11 +21,14 @@ declare module 'c/entraSyncAdminUtils' {
   export type RunTrend = import('./entraSyncAdminUtils/dto').RunTrend;
   export type FieldChange = import('./entraSyncAdminUtils/dto').FieldChange;
   export type Change = import('./entraSyncAdminUtils/dto').Change;
+  export type EmployeeChain = import('./entraSyncAdminUtils/dto').EmployeeChain;
   export type RunDetail = import('./entraSyncAdminUtils/dto').RunDetail;
   export type PreviewGroup = import('./entraSyncAdminUtils/dto').PreviewGroup;
   export type Preview = import('./entraSyncAdminUtils/dto').Preview;
   export type LicenceSeats = import('./entraSyncAdminUtils/dto').LicenceSeats;
   export type Seats = import('./entraSyncAdminUtils/dto').Seats;
+  export type UserRow = import('./entraSyncAdminUtils/dto').UserRow;
+  export type UserPage = import('./entraSyncAdminUtils/dto').UserPage;
   export type Option = import('./entraSyncAdminUtils/dto').Option;
   export type Mapping = import('./entraSyncAdminUtils/dto').Mapping;
   export type ExpressionCheck = import('./entraSyncAdminUtils/dto').ExpressionCheck;
@@ -49,6 +52,7 @@ declare module 'c/entraSyncAdminApi' {
   export const getRuns: Api['getRuns'];
   export const getRunDetail: Api['getRunDetail'];
   export const getRunTrend: Api['getRunTrend'];
+  export const getUsers: Api['getUsers'];
   export const retryFailed: Api['retryFailed'];
   export const undoRun: Api['undoRun'];
   export const getSeats: Api['getSeats'];

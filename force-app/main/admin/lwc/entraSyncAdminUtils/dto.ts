@@ -32,6 +32,8 @@ export interface RunSummary {
   approvalReason?: string;
   errorCode?: string;
   errorMessage?: string;
+  /** One line per stable code (`ENTRASYNC_…: what happened … what to do`); Apex always sends it, empty when none. */
+  notices: string[];
 }
 
 export interface Status {
@@ -94,6 +96,18 @@ export interface Change {
   nextRetryAt?: string;
   changeSummary?: string;
   fieldChanges: FieldChange[];
+  licenceKind?: string | null;
+  employeeChain?: EmployeeChain | null;
+}
+
+export interface EmployeeChain {
+  personAccountId?: string | null;
+  personAccountName?: string | null;
+  employeeId?: string | null;
+  employeeNumber?: string | null;
+  employeeStatus?: string | null;
+  statusStartDate?: string | null;
+  statusEndDate?: string | null;
 }
 
 export interface RunDetail {
@@ -117,6 +131,7 @@ export interface Preview {
 export interface LicenceSeats {
   licence: string;
   needed: number;
+  reactivations?: number;
   free: number;
   total: number;
   used: number;
@@ -126,6 +141,36 @@ export interface LicenceSeats {
 export interface Seats {
   run?: RunSummary | null;
   licences: LicenceSeats[];
+}
+
+export interface UserRow {
+  id: string;
+  name: string;
+  username: string;
+  email?: string | null;
+  profileName?: string | null;
+  licenceKind: string;
+  isActive: boolean;
+  isFrozen: boolean;
+  entraObjectId: string;
+  lastChangeAction?: string | null;
+  lastChangeStatus?: string | null;
+  lastChangeAt?: string | null;
+  lastChangeErrorCode?: string | null;
+  lastChangeErrorMessage?: string | null;
+  lastChangeRunName?: string | null;
+  failing: boolean;
+  employeeChain?: EmployeeChain | null;
+}
+
+export interface UserPage {
+  users: UserRow[];
+  totalCount: number;
+  pageNumber: number;
+  pageSize: number;
+  search?: string | null;
+  filter?: string | null;
+  employeeFeature: boolean;
 }
 
 export interface Option {
@@ -175,6 +220,7 @@ export interface Rule {
   role?: string;
   permissionSets?: string;
   account?: string;
+  personRecordType?: string | null;
   active: boolean;
 }
 
@@ -183,6 +229,7 @@ export interface RuleOptions {
   roles: Option[];
   permissionSets: Option[];
   accounts: Option[];
+  personRecordTypes?: Option[];
 }
 
 export interface RuleMatch {

@@ -1,6 +1,6 @@
 import { LightningElement, api } from 'lwc';
 import { getPreview } from 'c/entraSyncAdminApi';
-import { Poller, changeUserLabel, errorMessage, formatLabel, type Preview } from 'c/entraSyncAdminUtils';
+import { Poller, changeUserLabel, errorMessage, formatLabel, type Change, type Preview } from 'c/entraSyncAdminUtils';
 import LABELS from './labels';
 
 /** One planned change ready to render. */
@@ -9,6 +9,9 @@ interface PreviewRow {
   userLabel: string;
   /** The Entra object id as secondary detail, when a name is the primary one. */
   objectIdText: string;
+  licenceKindLabel: string;
+  /** A Unified Employee user's Person Account and Employee2 status, one line each. */
+  chainLines: { key: string; text: string }[];
   detail: string;
   fieldRows: { key: string; field: string; before: string; after: string }[];
 }
@@ -105,6 +108,8 @@ export default class EntraSyncPreview extends LightningElement {
           change.entraObjectId && changeUserLabel(change) !== change.entraObjectId
             ? formatLabel(LABELS.entraObjectId, change.entraObjectId)
             : '',
+        licenceKindLabel: licenceKindName(change.licenceKind),
+        chainLines: employeeChainLines(change).map((text, index) => ({ key: `${change.id}-chain-${index}`, text })),
         detail: change.errorCode ? `${change.errorCode}: ${change.errorMessage ?? ''}` : '',
         fieldRows: change.fieldChanges.map((fieldChange, index) => ({
           key: `${change.id}-${index}`,
@@ -140,4 +145,45 @@ export default class EntraSyncPreview extends LightningElement {
       this.loading = false;
     }
   }
+}
+
+/** A change's licence kind by name, and a Unified Employee user's chain as lines (Person Account, Employee2). */
+function licenceKindName(kind: string | null | undefined): string {
+  const names: Record<string, string> = {
+    Internal: LABELS.kindInternal,
+    External: LABELS.kindExternal,
+    UnifiedEmployee: LABELS.kindUnifiedEmployee,
+  };
+  return (kind && names[kind]) || kind || '';
+}
+
+function employeeChainLines(change: Change): string[] {
+  const chain = change.employeeChain;
+  if (change.licenceKind !== 'UnifiedEmployee' || !chain) {
+    return [];
+  }
+  const lines: string[] = [];
+  if (chain.personAccountName) {
+    lines.push(formatLabel(LABELS.personAccount, chain.personAccountName));
+  }
+  if (!chain.employeeId) {
+    lines.push(LABELS.noEmployee);
+    return lines;
+  }
+  let employee = formatLabel(
+    LABELS.employee,
+    chain.employeeNumber ?? '',
+    chain.employeeStatus ?? '',
+    isoDate(chain.statusStartDate),
+  );
+  if (chain.statusEndDate) {
+    employee += `, ${formatLabel(LABELS.employeeEnded, isoDate(chain.statusEndDate))}`;
+  }
+  lines.push(employee);
+  return lines;
+}
+
+/** The date part of an ISO date-time (the day the status changed; the time carries no meaning here). */
+function isoDate(value: string | null | undefined): string {
+  return value ? value.slice(0, 10) : '';
 }

@@ -12,6 +12,19 @@ import {
 import LABELS from './labels';
 
 const ALL_USERS = '*';
+/** EntraSyncProvisioningRule__mdt.LicenceKind__c values. */
+const INTERNAL = 'Internal';
+const EXTERNAL = 'External';
+const UNIFIED_EMPLOYEE = 'UnifiedEmployee';
+/** The error code of a Unified Employee rule the org cannot serve (EntraSyncErrorCodes.UEL_UNAVAILABLE). */
+const UEL_UNAVAILABLE = 'ENTRASYNC_UEL_UNAVAILABLE';
+
+/** A licence kind as the table and the winner check name it. */
+const KIND_NAMES: Record<string, string> = {
+  [INTERNAL]: LABELS.kindInternal,
+  [EXTERNAL]: LABELS.kindExternal,
+  [UNIFIED_EMPLOYEE]: LABELS.kindUnifiedEmployee,
+};
 
 const COLUMNS = [
   // Groups by name (the Entra object id on hover). Short columns have fixed widths and long values wrap; the
@@ -26,7 +39,14 @@ const COLUMNS = [
   },
   { label: LABELS.colName, fieldName: 'label', type: 'text', wrapText: true, hideDefaultActions: true },
   { label: LABELS.colPriority, fieldName: 'priority', type: 'number', initialWidth: 165, hideDefaultActions: true },
-  { label: LABELS.colLicence, fieldName: 'licenceKind', type: 'text', initialWidth: 115, hideDefaultActions: true },
+  {
+    label: LABELS.colLicence,
+    fieldName: 'licenceKindLabel',
+    type: 'text',
+    wrapText: true,
+    initialWidth: 125,
+    hideDefaultActions: true,
+  },
   { label: LABELS.colProfile, fieldName: 'profile', type: 'text', wrapText: true, hideDefaultActions: true },
   { label: LABELS.colRole, fieldName: 'role', type: 'text', wrapText: true, hideDefaultActions: true },
   {
@@ -58,8 +78,8 @@ const COLUMNS = [
   },
 ];
 
-/** A rule as a table row: the group shown by name, its id on hover. */
-type RuleRow = Rule & { groupLabel: string; groupTitle: string };
+/** A rule as a table row: the group shown by name, its id on hover; the licence kind by name. */
+type RuleRow = Rule & { groupLabel: string; groupTitle: string; licenceKindLabel: string };
 
 /**
  * Provisioning rules editor: Entra group → licence kind, profile, role, permission sets and Account, with pickers fed
@@ -71,7 +91,9 @@ export default class EntraSyncRulesEditor extends LightningElement {
   readonly columns = COLUMNS;
 
   rules: Rule[] = [];
-  options: RuleOptions = { profiles: [], roles: [], permissionSets: [], accounts: [] };
+  options: RuleOptions = { profiles: [], roles: [], permissionSets: [], accounts: [], personRecordTypes: [] };
+  /** The message of a save the org refused because it cannot serve Unified Employee users. */
+  uelUnavailable = '';
   draft: Rule | undefined;
   memberOf: string[] = [];
   otherGroupIds = '';
@@ -90,6 +112,7 @@ export default class EntraSyncRulesEditor extends LightningElement {
       ...rule,
       groupLabel: this.groupName(rule),
       groupTitle: rule.groupId === ALL_USERS ? '' : rule.groupId,
+      licenceKindLabel: kindName(rule.licenceKind),
     }));
   }
 
@@ -99,9 +122,29 @@ export default class EntraSyncRulesEditor extends LightningElement {
 
   get licenceOptions(): Option[] {
     return [
-      { label: LABELS.licenceInternal, value: 'Internal' },
-      { label: LABELS.licenceExternal, value: 'External' },
+      { label: LABELS.licenceInternal, value: INTERNAL },
+      { label: LABELS.licenceExternal, value: EXTERNAL },
+      { label: LABELS.licenceUnifiedEmployee, value: UNIFIED_EMPLOYEE },
     ];
+  }
+
+  get isUnifiedEmployee(): boolean {
+    return this.draft?.licenceKind === UNIFIED_EMPLOYEE;
+  }
+
+  /** Profiles; a Unified Employee rule may leave it blank for the Unified Employee profile. */
+  get profileOptions(): Option[] {
+    return this.isUnifiedEmployee
+      ? [{ label: LABELS.employeeProfileDefault, value: '' }, ...this.options.profiles]
+      : this.options.profiles;
+  }
+
+  get profileRequired(): boolean {
+    return !this.isUnifiedEmployee;
+  }
+
+  get personRecordTypeOptions(): Option[] {
+    return [{ label: LABELS.defaultRecordType, value: '' }, ...(this.options.personRecordTypes ?? [])];
   }
 
   get roleOptions(): Option[] {
@@ -109,7 +152,7 @@ export default class EntraSyncRulesEditor extends LightningElement {
   }
 
   get isExternal(): boolean {
-    return this.draft?.licenceKind === 'External';
+    return this.draft?.licenceKind === EXTERNAL;
   }
 
   get draftPermissionSets(): string[] {
@@ -121,7 +164,8 @@ export default class EntraSyncRulesEditor extends LightningElement {
   }
 
   get saveDisabled(): boolean {
-    return this.saving || !this.draft?.groupId || !this.draft?.profile || !this.draft?.licenceKind;
+    const profileMissing = !this.draft?.profile && !this.isUnifiedEmployee;
+    return this.saving || !this.draft?.groupId || profileMissing || !this.draft?.licenceKind;
   }
 
   /** Groups named in rules, for the "which rule wins" check. */
@@ -148,8 +192,8 @@ export default class EntraSyncRulesEditor extends LightningElement {
     return formatLabel(
       LABELS.winnerResult,
       winner.label ?? winner.developerName,
-      winner.licenceKind,
-      winner.profile,
+      kindName(winner.licenceKind),
+      winner.profile || (winner.licenceKind === UNIFIED_EMPLOYEE ? LABELS.kindUnifiedEmployee : LABELS.none),
       winner.role || LABELS.none,
     );
   }
@@ -178,6 +222,7 @@ export default class EntraSyncRulesEditor extends LightningElement {
   }
 
   handleAdd(): void {
+    this.uelUnavailable = '';
     this.draft = {
       groupId: '',
       groupName: '',
@@ -187,6 +232,7 @@ export default class EntraSyncRulesEditor extends LightningElement {
       role: '',
       permissionSets: '',
       account: '',
+      personRecordType: '',
       active: true,
     };
   }
@@ -195,6 +241,7 @@ export default class EntraSyncRulesEditor extends LightningElement {
     const { action, row } = event.detail;
     const rule: Rule = this.rules.find((existing) => existing.developerName === row.developerName) ?? row;
     if (action.name === 'edit') {
+      this.uelUnavailable = '';
       this.draft = { ...rule };
       return;
     }
@@ -219,6 +266,7 @@ export default class EntraSyncRulesEditor extends LightningElement {
 
   handleCancel(): void {
     this.draft = undefined;
+    this.uelUnavailable = '';
   }
 
   handleSave(): Promise<void> {
@@ -283,7 +331,11 @@ export default class EntraSyncRulesEditor extends LightningElement {
         (a, b) => (b.priority ?? 0) - (a.priority ?? 0),
       );
       this.draft = undefined;
+      this.uelUnavailable = '';
     } catch (error) {
+      const message = errorMessage(error);
+      // The org lacks what Unified Employee users need: say so beside the form, which stays open to change the kind.
+      this.uelUnavailable = message.includes(UEL_UNAVAILABLE) ? message : '';
       this.toastError(error);
     } finally {
       this.saving = false;
@@ -301,6 +353,11 @@ export default class EntraSyncRulesEditor extends LightningElement {
   private toastError(error: unknown): void {
     showToast(this, LABELS.errorTitle, errorMessage(error), 'error');
   }
+}
+
+/** A licence kind's readable name; an unknown value as it is. */
+function kindName(kind: string | undefined): string {
+  return (kind && KIND_NAMES[kind]) || kind || '';
 }
 
 function splitNames(commaSeparated: string | undefined): string[] {

@@ -40,6 +40,15 @@ import ALL_USERS from '@salesforce/label/c.EntraSync_Rules_AllUsers'; // * (all 
 import NONE from '@salesforce/label/c.EntraSync_Common_None'; // none
 import ERROR_TITLE from '@salesforce/label/c.EntraSync_Common_ErrorTitle'; // Something went wrong
 import SAVED_TITLE from '@salesforce/label/c.EntraSync_Common_SavedTitle'; // Saved
+import LICENCE_UNIFIED_EMPLOYEE from '@salesforce/label/c.EntraSync_Rules_LicenceUnifiedEmployee'; // Unified Employee (Person Account and Employee record)
+import EMPLOYEE_PROFILE_DEFAULT from '@salesforce/label/c.EntraSync_Rules_EmployeeProfileDefault'; // Unified Employee (default)
+import EMPLOYEE_PROFILE_HINT from '@salesforce/label/c.EntraSync_Rules_EmployeeProfileHint'; // Blank uses the Unified Employee profile. The org needs Person Accounts, the Employee object and the Unified Employee licence.
+import COL_PERSON_RECORD_TYPE from '@salesforce/label/c.EntraSync_Rules_ColPersonRecordType'; // Person account record type
+import DEFAULT_RECORD_TYPE from '@salesforce/label/c.EntraSync_Rules_DefaultRecordType'; // Default (first active person-account record type)
+import UEL_UNAVAILABLE_TITLE from '@salesforce/label/c.EntraSync_Rules_UelUnavailableTitle'; // Unified Employee is not available in this org
+import KIND_INTERNAL from '@salesforce/label/c.EntraSync_Common_KindInternal'; // Internal
+import KIND_EXTERNAL from '@salesforce/label/c.EntraSync_Common_KindExternal'; // External
+import KIND_UNIFIED_EMPLOYEE from '@salesforce/label/c.EntraSync_Common_KindUnifiedEmployee'; // Unified Employee
 
 export default {
   title: TITLE,
@@ -83,4 +92,13 @@ export default {
   none: NONE,
   errorTitle: ERROR_TITLE,
   savedTitle: SAVED_TITLE,
+  licenceUnifiedEmployee: LICENCE_UNIFIED_EMPLOYEE,
+  employeeProfileDefault: EMPLOYEE_PROFILE_DEFAULT,
+  employeeProfileHint: EMPLOYEE_PROFILE_HINT,
+  colPersonRecordType: COL_PERSON_RECORD_TYPE,
+  defaultRecordType: DEFAULT_RECORD_TYPE,
+  uelUnavailableTitle: UEL_UNAVAILABLE_TITLE,
+  kindInternal: KIND_INTERNAL,
+  kindExternal: KIND_EXTERNAL,
+  kindUnifiedEmployee: KIND_UNIFIED_EMPLOYEE,
 };

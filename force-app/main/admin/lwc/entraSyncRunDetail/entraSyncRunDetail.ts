@@ -1,4 +1,5 @@
 import { LightningElement, api } from 'lwc';
+import LightningConfirm from 'lightning/confirm';
 import { getRunDetail, retryFailed, undoRun } from 'c/entraSyncAdminApi';
 import {
   changeUserLabel,
@@ -16,6 +17,11 @@ const STATUSES = ['Staged', 'Planned', 'Applied', 'Failed', 'Skipped', 'Held', '
 /** EntraSyncRun__c.Status__c values of a run that can be undone. */
 const UNDOABLE_STATUSES = ['Completed', 'CompletedWithErrors'];
 
+/** `LightningConfirm.open`, which the lightning-types preview does not declare (it types the instance only). */
+interface ConfirmDialog {
+  open(config: { label: string; message: string; theme?: 'warning' | 'error' | 'default' }): Promise<boolean>;
+}
+
 /** A field diff ready to render: blank values read as "(empty)". */
 interface FieldChangeRow {
   key: string;
@@ -31,6 +37,9 @@ type ChangeRow = Change & {
   userLabel: string;
   /** The Entra object id as secondary detail, when a name is the primary one. */
   objectIdText: string;
+  licenceKindLabel: string;
+  /** A Unified Employee user's Person Account and Employee2 status, one line each. */
+  chainLines: { key: string; text: string }[];
 };
 
 /**
@@ -112,6 +121,8 @@ export default class EntraSyncRunDetail extends LightningElement {
           ? formatLabel(LABELS.entraObjectId, change.entraObjectId)
           : '',
       hasError: Boolean(change.errorCode || change.errorMessage),
+      licenceKindLabel: licenceKindName(change.licenceKind),
+      chainLines: employeeChainLines(change).map((text, index) => ({ key: `${change.id}-chain-${index}`, text })),
       fieldRows: change.fieldChanges.map((fieldChange, index) => ({
         key: `${change.id}-${index}`,
         field: fieldChange.field,
@@ -132,6 +143,11 @@ export default class EntraSyncRunDetail extends LightningElement {
   get runError(): string {
     const run = this.detail?.run;
     return run?.errorCode ? `${run.errorCode}: ${run.errorMessage ?? ''}` : '';
+  }
+
+  /** What the run could not do fully and what to do about it (EntraSyncRun__c.Notices__c), shown above the changes. */
+  get runNotices(): string[] {
+    return this.detail?.run.notices ?? [];
   }
 
   /** Loads again after a load error (the card state's Retry). */
@@ -167,10 +183,21 @@ export default class EntraSyncRunDetail extends LightningElement {
     }
   }
 
-  /** Starts the undo run and tells the page (`runchanged` with the undo run's id) so it can show it. */
+  /**
+   * Asks first (an undo changes users back, and turns off those the run created), then starts the undo run and tells
+   * the page (`runchanged` with the undo run's id) so it can show it.
+   */
   async handleUndo(): Promise<void> {
     const runId = this.currentRunId;
     if (!runId) {
+      return;
+    }
+    const confirmed = await (LightningConfirm as unknown as ConfirmDialog).open({
+      label: formatLabel(LABELS.undoConfirmTitle, this.detail?.run.name ?? ''),
+      message: LABELS.undoConfirm,
+      theme: 'warning',
+    });
+    if (!confirmed) {
       return;
     }
     this.busy = true;
@@ -205,4 +232,45 @@ export default class EntraSyncRunDetail extends LightningElement {
       this.loading = false;
     }
   }
+}
+
+/** A change's licence kind by name, and a Unified Employee user's chain as lines (Person Account, Employee2). */
+function licenceKindName(kind: string | null | undefined): string {
+  const names: Record<string, string> = {
+    Internal: LABELS.kindInternal,
+    External: LABELS.kindExternal,
+    UnifiedEmployee: LABELS.kindUnifiedEmployee,
+  };
+  return (kind && names[kind]) || kind || '';
+}
+
+function employeeChainLines(change: Change): string[] {
+  const chain = change.employeeChain;
+  if (change.licenceKind !== 'UnifiedEmployee' || !chain) {
+    return [];
+  }
+  const lines: string[] = [];
+  if (chain.personAccountName) {
+    lines.push(formatLabel(LABELS.personAccount, chain.personAccountName));
+  }
+  if (!chain.employeeId) {
+    lines.push(LABELS.noEmployee);
+    return lines;
+  }
+  let employee = formatLabel(
+    LABELS.employee,
+    chain.employeeNumber ?? '',
+    chain.employeeStatus ?? '',
+    isoDate(chain.statusStartDate),
+  );
+  if (chain.statusEndDate) {
+    employee += `, ${formatLabel(LABELS.employeeEnded, isoDate(chain.statusEndDate))}`;
+  }
+  lines.push(employee);
+  return lines;
+}
+
+/** The date part of an ISO date-time (the day the status changed; the time carries no meaning here). */
+function isoDate(value: string | null | undefined): string {
+  return value ? value.slice(0, 10) : '';
 }

@@ -4,11 +4,11 @@ import { errorMessage, formatLabel, type LicenceSeats, type Seats } from 'c/entr
 import LABELS from './labels';
 
 /** A licence row ready to render. */
-type SeatRow = LicenceSeats & { usedOfTotal: string; withheldClass: string };
+type SeatRow = LicenceSeats & { usedOfTotal: string; withheldClass: string; reactivationCount: number };
 
 /**
- * Seats before creating: per user licence, the seats a run's creates need against the seats free now, and how many
- * would not be created. Shows the latest dry run unless `run-id` names a run; `refresh()` loads again.
+ * Seats before creating: per user licence, the seats a run's creates and reactivations need against the seats free
+ * now (a returning user takes a seat like a joiner), and how many would wait. Shows the latest dry run unless `run-id` names a run; `refresh()` loads again.
  */
 export default class EntraSyncSeats extends LightningElement {
   readonly labels = LABELS;
@@ -46,6 +46,7 @@ export default class EntraSyncSeats extends LightningElement {
     return (this.seats?.licences ?? []).map((licence) => ({
       ...licence,
       usedOfTotal: `${licence.used} / ${licence.total}`,
+      reactivationCount: licence.reactivations ?? 0,
       withheldClass: licence.withheld > 0 ? 'slds-text-color_error' : '',
     }));
   }

@@ -8,6 +8,7 @@ import COL_USED from '@salesforce/label/c.EntraSync_Seats_ColUsed'; // Used of t
 import COL_WITHHELD from '@salesforce/label/c.EntraSync_Seats_ColWithheld'; // Not created (no seat)
 import NONE from '@salesforce/label/c.EntraSync_Seats_None'; // The latest dry run creates no user: no seat is needed.
 import SHORT from '@salesforce/label/c.EntraSync_Seats_Short'; // {0} users would not be created for want of seats (ENTRASYNC_NO_SEATS).
+import COL_REACTIVATIONS from '@salesforce/label/c.EntraSync_Seats_ColReactivations'; // Of which reactivations
 import LOADING from '@salesforce/label/c.EntraSync_Common_Loading'; // Loading
 import REFRESH from '@salesforce/label/c.EntraSync_Common_Refresh'; // Refresh
 
@@ -16,6 +17,7 @@ export default {
   caption: CAPTION,
   colLicence: COL_LICENCE,
   colNeeded: COL_NEEDED,
+  colReactivations: COL_REACTIVATIONS,
   colFree: COL_FREE,
   colUsed: COL_USED,
   colWithheld: COL_WITHHELD,

@@ -22,6 +22,19 @@ import {
 } from 'c/entraSyncAdminUtils';
 import LABELS from './labels';
 
+/** The counters that show a dry run planned something. */
+const DRY_RUN_COUNTERS: readonly (keyof RunSummary)[] = [
+  'created',
+  'updated',
+  'deactivated',
+  'frozen',
+  'reactivated',
+  'adopted',
+  'skipped',
+  'failed',
+  'pendingDeactivations',
+];
+
 /** `LightningConfirm.open`, which the lightning-types preview does not declare (it types the instance only). */
 interface ConfirmDialog {
   open(config: { label: string; message: string; theme?: 'warning' | 'error' | 'default' }): Promise<boolean>;
@@ -43,6 +56,8 @@ export default class EntraSyncStatusPanel extends LightningElement {
   loadError = '';
 
   private readonly poller = new Poller(() => this.load());
+  /** The last run as last read (`id:status`), to see a run start or finish. */
+  private lastRunKey: string | undefined;
 
   override connectedCallback(): void {
     void this.load();
@@ -73,6 +88,7 @@ export default class EntraSyncStatusPanel extends LightningElement {
     try {
       this.status = await getStatus();
       this.loadError = '';
+      this.refreshSeatsOnNewRun();
       if (this.status.activeRunId) {
         this.poller.schedule();
       }
@@ -81,6 +97,16 @@ export default class EntraSyncStatusPanel extends LightningElement {
     } finally {
       this.loading = false;
     }
+  }
+
+  /** The seats read the latest dry run: once a run starts or finishes (a dry run, say), they are read again. */
+  private refreshSeatsOnNewRun(): void {
+    const lastRun = this.status?.lastRun;
+    const key = lastRun ? `${lastRun.id}:${lastRun.status}` : 'none';
+    if (this.lastRunKey !== undefined && key !== this.lastRunKey) {
+      void (this.template?.querySelector('c-entra-sync-seats') as { refresh?: () => Promise<void> } | null)?.refresh?.();
+    }
+    this.lastRunKey = key;
   }
 
   get hasStatus(): boolean {
@@ -126,16 +152,32 @@ export default class EntraSyncStatusPanel extends LightningElement {
     return Boolean(this.status?.scheduleEnabled);
   }
 
+  /** The interval in effect: the admin's choice (in minutes) when there is one, else the settings' hours. */
   get intervalText(): string {
-    return formatLabel(LABELS.scheduleInterval, this.status?.scheduleIntervalHours);
+    const minutes = this.status?.scheduleIntervalMinutes;
+    if (!minutes) {
+      return formatLabel(LABELS.scheduleInterval, this.status?.scheduleIntervalHours);
+    }
+    if (minutes < 60) {
+      return formatLabel(LABELS.scheduleIntervalMinutes, minutes);
+    }
+    return minutes === 60 ? LABELS.scheduleIntervalHour : formatLabel(LABELS.scheduleInterval, minutes / 60);
   }
 
   get lastRun(): RunSummary | null | undefined {
     return this.status?.lastRun;
   }
 
+  /**
+   * The last run's counters. A dry run applies nothing, so one that planned nothing (no action and no failure to
+   * count) reads just "No changes", without the "0 failed" of an applied run.
+   */
   get lastRunCounts(): string {
-    return formatRunCounts(this.lastRun);
+    const run = this.lastRun;
+    if (run?.isDryRun && !DRY_RUN_COUNTERS.some((key) => Number(run[key] ?? 0) > 0)) {
+      return LABELS.noChanges;
+    }
+    return formatRunCounts(run);
   }
 
   get lastRunDuration(): string {

@@ -28,6 +28,8 @@ import SCHEDULE_TOGGLE from '@salesforce/label/c.EntraSync_Status_ScheduleToggle
 import SCHEDULE_ON from '@salesforce/label/c.EntraSync_Status_ScheduleOn'; // On
 import SCHEDULE_OFF from '@salesforce/label/c.EntraSync_Status_ScheduleOff'; // Off
 import SCHEDULE_INTERVAL from '@salesforce/label/c.EntraSync_Status_ScheduleInterval'; // Every {0} hours
+import SCHEDULE_INTERVAL_MINUTES from '@salesforce/label/c.EntraSync_Interval_Minutes'; // Every {0} minutes
+import SCHEDULE_INTERVAL_HOUR from '@salesforce/label/c.EntraSync_Interval_Hour'; // Every hour
 import NEXT_RUN from '@salesforce/label/c.EntraSync_Status_NextRun'; // Next run
 import SCHEDULE_SAVED from '@salesforce/label/c.EntraSync_Status_ScheduleSaved'; // Schedule updated
 import LAST_RUN from '@salesforce/label/c.EntraSync_Status_LastRun'; // Last run
@@ -44,7 +46,9 @@ import REJECTED from '@salesforce/label/c.EntraSync_Status_Rejected'; // Run rej
 import ERROR_TITLE from '@salesforce/label/c.EntraSync_Common_ErrorTitle'; // Something went wrong
 import SUCCESS_TITLE from '@salesforce/label/c.EntraSync_Common_SuccessTitle'; // Done
 
+import NO_CHANGES from '@salesforce/label/c.EntraSync_Counts_None'; // No changes
 export default {
+  noChanges: NO_CHANGES,
   title: TITLE,
   loading: LOADING,
   refresh: REFRESH,
@@ -74,6 +78,8 @@ export default {
   scheduleOn: SCHEDULE_ON,
   scheduleOff: SCHEDULE_OFF,
   scheduleInterval: SCHEDULE_INTERVAL,
+  scheduleIntervalMinutes: SCHEDULE_INTERVAL_MINUTES,
+  scheduleIntervalHour: SCHEDULE_INTERVAL_HOUR,
   nextRun: NEXT_RUN,
   scheduleSaved: SCHEDULE_SAVED,
   lastRun: LAST_RUN,

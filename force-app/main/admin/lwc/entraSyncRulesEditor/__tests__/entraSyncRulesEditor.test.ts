@@ -38,6 +38,7 @@ jest.mock('@salesforce/label/c.EntraSync_Rules_WinnerPermissionSets', () => ({ d
 });
 jest.mock('@salesforce/label/c.EntraSync_Rules_EditorEdit', () => ({ default: 'Edit rule {0}' }), { virtual: true });
 jest.mock('@salesforce/label/c.EntraSync_Common_None', () => ({ default: 'none' }), { virtual: true });
+jest.mock('@salesforce/label/c.EntraSync_Common_KindInternal', () => ({ default: 'Internal' }), { virtual: true });
 
 const mockGetRules = getRules as unknown as jest.Mock;
 const mockGetRuleOptions = getRuleOptions as unknown as jest.Mock;
@@ -174,6 +175,7 @@ describe('c-entra-sync-rules-editor', () => {
           role: 'SalesRep',
           permissionSets: 'Chatter,Reports',
           account: '',
+          personRecordType: '',
           active: true,
         },
       });

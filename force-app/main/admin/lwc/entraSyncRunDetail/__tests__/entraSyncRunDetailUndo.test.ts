@@ -1,4 +1,5 @@
 import { createElement } from 'lwc';
+import LightningConfirm from 'lightning/confirm';
 import EntraSyncRunDetail from 'c/entraSyncRunDetail';
 import getRunDetail from '@salesforce/apex/EntraSyncAdminController.getRunDetail';
 import undoRun from '@salesforce/apex/EntraSyncAdminController.undoRun';
@@ -12,6 +13,8 @@ jest.mock('@salesforce/apex/EntraSyncAdminController.undoRun', () => ({ default:
 
 const mockGetRunDetail = getRunDetail as unknown as jest.Mock;
 const mockUndoRun = undoRun as unknown as jest.Mock;
+// The sfdx-lwc-jest stub of lightning/confirm throws from open(); each test decides the admin's answer.
+const confirmDialog = LightningConfirm as unknown as { open: jest.Mock };
 const RUN_ID = 'a01000000000002AAA';
 const UNDO_RUN_ID = 'a01000000000009AAA';
 const TOAST_EVENT = 'lightning__showtoast';
@@ -32,8 +35,13 @@ function undoButton(element: HTMLElement): HTMLButtonElement {
 }
 
 describe('c-entra-sync-run-detail: undo', () => {
+  beforeEach(() => {
+    confirmDialog.open = jest.fn().mockResolvedValue(true);
+  });
+
   afterEach(() => {
     resetDom();
+    jest.clearAllMocks();
   });
 
   it('offers undo for a completed run', async () => {
@@ -51,6 +59,27 @@ describe('c-entra-sync-run-detail: undo', () => {
     expect(undoButton(working).disabled).toBe(true);
   });
 
+  it('asks first, naming the run, and starts nothing when the admin cancels', async () => {
+    confirmDialog.open.mockResolvedValue(false);
+    const element = await mount(RUN_DETAIL);
+    const changed = jest.fn();
+    element.addEventListener('runchanged', changed);
+
+    undoButton(element).dispatchEvent(new CustomEvent('click'));
+    await flushPromises();
+
+    expect(confirmDialog.open).toHaveBeenCalledWith(
+      expect.objectContaining({
+        label: 'c.EntraSync_Detail_UndoConfirmTitle',
+        message: 'c.EntraSync_Detail_UndoConfirm',
+        theme: 'warning',
+      }),
+    );
+    expect(mockUndoRun).not.toHaveBeenCalled();
+    expect(changed).not.toHaveBeenCalled();
+    expect(undoButton(element).disabled).toBe(false);
+  });
+
   it('starts the undo run and tells the page its id', async () => {
     mockUndoRun.mockResolvedValue(UNDO_RUN_ID);
     const element = await mount(RUN_DETAIL);
@@ -62,6 +91,7 @@ describe('c-entra-sync-run-detail: undo', () => {
     undoButton(element).dispatchEvent(new CustomEvent('click'));
     await flushPromises();
 
+    expect(confirmDialog.open).toHaveBeenCalledTimes(1);
     expect(mockUndoRun).toHaveBeenCalledWith({ runId: RUN_ID });
     expect(toast.mock.calls[0][0].detail.variant).toBe('success');
     expect(changed.mock.calls[0][0].detail).toEqual({ runId: UNDO_RUN_ID });

@@ -38,7 +38,7 @@ describe('c-entra-sync-seats', () => {
       expect(mockGetSeats).toHaveBeenCalledWith({ runId: null });
       const salesforce = element.shadowRoot!.querySelector('[data-licence="Salesforce"]')!;
       const cells = [...salesforce.querySelectorAll('th, td')].map((cell) => cell.textContent);
-      expect(cells).toEqual(['Salesforce', '12', '10', '40 / 50', '2']);
+      expect(cells).toEqual(['Salesforce', '12', '0', '10', '40 / 50', '2']);
       expect(byDataId(element, 'short').textContent).toBe(
         '2 users would not be created for want of seats (ENTRASYNC_NO_SEATS).',
       );
