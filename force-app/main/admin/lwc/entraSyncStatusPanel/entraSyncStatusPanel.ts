@@ -104,7 +104,9 @@ export default class EntraSyncStatusPanel extends LightningElement {
     const lastRun = this.status?.lastRun;
     const key = lastRun ? `${lastRun.id}:${lastRun.status}` : 'none';
     if (this.lastRunKey !== undefined && key !== this.lastRunKey) {
-      void (this.template?.querySelector('c-entra-sync-seats') as { refresh?: () => Promise<void> } | null)?.refresh?.();
+      void (
+        this.template?.querySelector('c-entra-sync-seats') as { refresh?: () => Promise<void> } | null
+      )?.refresh?.();
     }
     this.lastRunKey = key;
   }
