@@ -69,6 +69,10 @@ export class ListV {
   heapMark = 0;
   /** produced by inline SOQL: assignable to a single SObject (Apex Developer Guide, "SOQL Statements") */
   soql = false;
+  /** for loops running over this list now (a structural change meanwhile throws System.FinalException) */
+  iterating = 0;
+  /** bumped on every structural change (add, remove, clear): an Iterator over the list notices it */
+  modCount = 0;
   constructor(
     public elem: TypeDesc,
     public items: Value[] = [],
@@ -268,6 +272,8 @@ export class SetV {
    * versa" (Apex Reference Guide, "Map Class"); removals go to the map, the set follows the map's changes.
    */
   backing: MapV | null = null;
+  /** for loops running over this set now (a change meanwhile stops as LOCAL_UNSUPPORTED) */
+  iterating = 0;
   private seen = -1;
   constructor(public elem: TypeDesc) {}
   /** elements by key, in insertion order (read-only outside this class: use add/delete/clear) */
@@ -322,6 +328,8 @@ export class MapV {
   buckets: Buckets | null = null;
   /** bumped when a key is added or removed (keySet views follow it) */
   version = 0;
+  /** for loops running over this map's keySet() view now (a change meanwhile stops as LOCAL_UNSUPPORTED) */
+  iterating = 0;
   /**
    * String keys compared ignoring case: only the describe maps the platform builds (`fields.getMap()`,
    * `Schema.getGlobalDescribe()`); maps Apex code creates stay case-sensitive.

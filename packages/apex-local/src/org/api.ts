@@ -69,6 +69,11 @@ export interface FieldDescribe {
   calculated?: boolean;
   /** added by the org helper: master-detail relationship (required, cascade delete) */
   masterDetail?: boolean;
+  /**
+   * added by the org helper: a custom lookup's `deleteConstraint` (SetNull, Restrict, Cascade; the field
+   * metadata's default is SetNull)
+   */
+  deleteConstraint?: string;
 }
 
 export interface ObjectDescribe {

@@ -378,14 +378,32 @@ export function withAuditFields(row: MutableRow, existing: Row | undefined, user
   };
 }
 
-/** Delete cascades to master-detail children (recycle bin), as the platform does. */
+/**
+ * Delete cascades to master-detail children (recycle bin), as the platform does. A custom lookup whose field
+ * metadata keeps the default `deleteConstraint` SetNull is cleared ("Clear the value of this field", Salesforce Help
+ * "Lookup Relationship Options"; Metadata API "CustomField": deleteConstraint). Any other live row that still points
+ * at the deleted record (standard lookups such as Contact.AccountId, whose fate is object-specific: deleted with it,
+ * cleared, or the delete refused; custom lookups set to Restrict or Cascade) stops as LOCAL_UNSUPPORTED rather than
+ * leaving it pointing at a deleted record.
+ */
 function deleteRow(p: PlannedRow, object: ObjectDescribe, env: DmlEnvironment): DmlError[] {
   const id = String(p.existing!.Id);
   for (const rel of object.childRelationships) {
     const child = env.schema.describe(rel.childObject);
     const f = child?.fields[rel.field.toLowerCase()];
-    if (!child || !f?.masterDetail) continue;
-    for (const c of env.store.lookup(child.name, f.name, [id])) env.store.softDelete(child.name, String(c.Id));
+    if (!child || !f) continue;
+    const rows = env.store.lookup(child.name, f.name, [id]).filter((c) => String(c.Id) !== id);
+    if (f.masterDetail) {
+      for (const c of rows) env.store.softDelete(child.name, String(c.Id));
+    } else if (rows.length && f.deleteConstraint === 'SetNull') {
+      for (const c of rows) env.store.put(child.name, { ...c, [f.name]: null });
+    } else if (rows.length) {
+      throw new OrgError(
+        'LOCAL_UNSUPPORTED',
+        `LOCAL_UNSUPPORTED delete of a ${object.name} that ${child.name}.${f.name} still references ` +
+          `(${rows.length} row(s)): what the platform does to them (delete, clear or refuse) is not modelled`,
+      );
+    }
   }
   env.store.softDelete(object.name, id);
   p.values.Id = id;

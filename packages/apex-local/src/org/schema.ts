@@ -348,6 +348,7 @@ function customField(node: XmlNode): FieldDescribe {
     f.referenceTo = [String(node.referenceTo)];
     f.relationshipName = name.replace(/__c$/, '__r');
     if (node.relationshipName) customChildRelationship.set(f, `${String(node.relationshipName)}__r`);
+    if (type === 'Lookup') f.deleteConstraint = str(node.deleteConstraint) || 'SetNull';
     if (type === 'MasterDetail') {
       f.masterDetail = true;
       f.required = true;

@@ -70,6 +70,10 @@ export const BUILTIN_INTERFACES = new Set([
   'database.batchable',
   'system.comparator',
   'comparator',
+  'iterator',
+  'system.iterator',
+  'iterable',
+  'system.iterable',
 ]);
 
 export class Registry {

@@ -311,7 +311,10 @@ export class Calls {
         if (src instanceof ListV) l.items.push(...src.items.map((x) => coerce(x, l.elem)));
         else if (src instanceof SetV) l.items.push(...src.values().map((x) => coerce(x, l.elem)));
         else if (src === null) this.ix.fail('System.NullPointerException', 'Argument cannot be null.');
-      }
+        // the List constructors take a List or a Set (Apex Reference Guide, "List Constructors"): there is no
+        // List<T>(Integer size); `new T[n]` is the sized form
+        else this.badCollectionArgs(t, e);
+      } else if (e.args.length > 1) this.badCollectionArgs(t, e);
       return l;
     }
     if (t.kind === 'set') {
@@ -322,7 +325,8 @@ export class Calls {
         if (src instanceof ListV) for (const x of src.items) s.add(coerce(x, s.elem));
         else if (src instanceof SetV) for (const x of src.values()) s.add(coerce(x, s.elem));
         else if (src === null) this.ix.fail('System.NullPointerException', 'Argument cannot be null.');
-      }
+        else this.badCollectionArgs(t, e);
+      } else if (e.args.length > 1) this.badCollectionArgs(t, e);
       return s;
     }
     const m = new MapV(t.args[0] ?? T.object, t.args[1] ?? T.object);
@@ -332,9 +336,25 @@ export class Calls {
       if (src instanceof MapV) for (const [k, v] of src.map.values()) m.put(k, v);
       else if (src instanceof ListV) {
         // Map<Id, SObject>(List<SObject>) keys the records by Id (Apex Reference Guide, Map constructors)
-        for (const r of src.items) if (r instanceof SObjectV) m.put(this.ix.sobjects.get(r, 'Id'), r);
+        src.items.forEach((r, i) => {
+          if (!(r instanceof SObjectV)) return this.badCollectionArgs(t, e);
+          const id = this.ix.sobjects.get(r, 'Id');
+          // a record without an Id cannot be keyed: the platform throws "Row with null Id at index: n"
+          if (id === null) this.ix.fail('System.ListException', `Row with null Id at index: ${i}`);
+          m.put(id, r);
+        });
       } else if (src === null) this.ix.fail('System.NullPointerException', 'Argument cannot be null.');
-    }
+      else this.badCollectionArgs(t, e);
+    } else if (e.args.length > 1) this.badCollectionArgs(t, e);
     return m;
+  }
+
+  /** A collection constructor Apex does not have (`new List<Integer>(3)`, `new Map<K, V>('x')`). */
+  private badCollectionArgs(t: TypeDesc, e: Extract<Expr, { k: 'new' }>): never {
+    return this.ix.compileError(
+      `Constructor not defined: [${t.name}<${t.args.map((a) => a.name).join(',')}>].<Constructor>(` +
+        `${e.args.length} argument${e.args.length === 1 ? '' : 's'} of another type)`,
+      e.line,
+    );
   }
 }

@@ -229,6 +229,11 @@ export class Statements {
     else return this.ix.compileError('Loop must iterate over collection', s.line);
     const saved = frame.scope;
     const ln = s.name.toLowerCase();
+    // the collection is locked while the loop runs (stdlib/collections.ts: listChange, setChange, mapChange)
+    const locked = coll instanceof ListV || coll instanceof SetV ? coll : null;
+    const lockedMap = coll instanceof SetV ? coll.backing : null;
+    if (locked) locked.iterating++;
+    if (lockedMap) lockedMap.iterating++;
     try {
       for (const it of items) {
         frame.scope = new Scope(saved);
@@ -239,6 +244,8 @@ export class Statements {
       }
     } finally {
       frame.scope = saved;
+      if (locked) locked.iterating--;
+      if (lockedMap) lockedMap.iterating--;
     }
     return undefined;
   }

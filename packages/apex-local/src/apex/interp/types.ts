@@ -76,17 +76,23 @@ export class TypeSystem {
             break;
         }
         return v;
+      case 'native':
+        // `AggregateResult ar = [SELECT SUM(x) s FROM …]`: the single-row assignment of an aggregate query
+        // (Apex Developer Guide, "Working with SOQL Aggregate Functions"); other native types keep the value
+        if (!(v instanceof ListV && v.soql && /^(system\.)?aggregateresult$/i.test(t.name))) return v;
+        return this.singleRow(v);
       case 'sobject':
-        if (v instanceof ListV && v.soql) {
-          if (v.items.length === 0) this.ix.fail('System.QueryException', 'List has no rows for assignment to SObject');
-          if (v.items.length > 1)
-            this.ix.fail('System.QueryException', 'List has more than 1 row for assignment to SObject');
-          return v.items[0];
-        }
-        return v;
+        return v instanceof ListV && v.soql ? this.singleRow(v) : v;
       default:
         return v;
     }
+  }
+
+  /** A SOQL result assigned to a single record: its one row, else the platform's QueryException. */
+  private singleRow(v: ListV): Value {
+    if (v.items.length === 0) this.ix.fail('System.QueryException', 'List has no rows for assignment to SObject');
+    if (v.items.length > 1) this.ix.fail('System.QueryException', 'List has more than 1 row for assignment to SObject');
+    return v.items[0]!;
   }
 
   /** Runtime type test used by instanceof, casts and catch clauses. */
@@ -205,7 +211,10 @@ export class TypeSystem {
     if (t.kind === 'prim' && t.name === 'Id' && typeof v === 'string') return this.ix.sobjects.toId(v);
     if (t.kind === 'prim' && t.name === 'String' && typeof v === 'string') return v;
     if (this.isInstance(v, t)) return v;
-    if (t.kind === 'sobject' && v instanceof ListV && v.soql) return this.coerce(v, t);
+    if ((t.kind === 'sobject' || t.kind === 'native') && v instanceof ListV && v.soql) {
+      const one = this.coerce(v, t);
+      if (one !== v) return one;
+    }
     return this.castError(v, t);
   }
 

@@ -6,6 +6,7 @@ import {
   IntV,
   ListV,
   MapV,
+  NativeV,
   ObjectV,
   SetV,
   SObjectV,
@@ -60,16 +61,82 @@ function refuseKeySetAdd(ix: ExecutionContext, s: SetV): void {
   if (s.backing) ix.unsupported('adding to the Set returned by Map.keySet()');
 }
 
+/**
+ * A structural change (add, remove, clear) to a list a for loop is running over. Apex Developer Guide, "Iterating
+ * Collections": "Modifying a collection's elements while iterating through that collection is not supported and
+ * causes an error"; for a List the platform throws `System.FinalException: Cannot modify a collection while it is
+ * being iterated.`
+ */
+function listChange(ix: ExecutionContext, l: ListV): void {
+  if (l.iterating > 0) ix.fail('System.FinalException', 'Cannot modify a collection while it is being iterated.');
+  l.modCount++;
+}
+
+/**
+ * A change to a Set (or to a map through its keySet() view) a for loop is running over. The guide says it is an
+ * error, yet real orgs are reported to accept some of these changes on Sets: what happens is not settled, so the
+ * local org stops instead of guessing.
+ */
+function setChange(ix: ExecutionContext, s: SetV): void {
+  if (s.iterating > 0 || (s.backing && s.backing.iterating > 0))
+    ix.unsupported('modifying a Set while a for loop iterates over it');
+}
+
+function mapChange(ix: ExecutionContext, m: MapV, newKey: boolean): void {
+  if (m.iterating > 0 && newKey) ix.unsupported('adding or removing Map keys while a for loop iterates its keySet()');
+}
+
+/**
+ * List.iterator() / Set.iterator() (Apex Reference Guide, "List Class", "Set Class"): an `Iterator` with hasNext()
+ * and next() over the collection. A list changed while the iterator is in use, or next() past the end, stops as
+ * LOCAL_UNSUPPORTED (what the platform throws there is not documented).
+ */
+export function collectionIterator(source: ListV | SetV): NativeV {
+  const items = source instanceof ListV ? null : source.values();
+  return new NativeV('Iterator', { source, items, pos: 0, mod: source instanceof ListV ? source.modCount : 0 });
+}
+
+interface IteratorState {
+  source: ListV | SetV;
+  items: Value[] | null;
+  pos: number;
+  mod: number;
+}
+
+function iteratorItems(ix: ExecutionContext, st: IteratorState): Value[] {
+  if (st.source instanceof ListV) {
+    if (st.source.modCount !== st.mod)
+      ix.unsupported('changing a List while an Iterator from List.iterator() is in use');
+    return st.source.items;
+  }
+  return st.items!;
+}
+
+export const iteratorMethods: Record<string, MethodFn> = {
+  hasnext: (ix, it: NativeV) => {
+    const st = it.data as IteratorState;
+    return st.pos < iteratorItems(ix, st).length;
+  },
+  next: (ix, it: NativeV) => {
+    const st = it.data as IteratorState;
+    const items = iteratorItems(ix, st);
+    if (st.pos >= items.length) ix.unsupported('Iterator.next() past the end of the collection');
+    return items[st.pos++];
+  },
+};
+
 const listMethods: Record<string, MethodFn> = {
   size: (_ix, l: ListV) => int(l.items.length),
   isempty: (_ix, l: ListV) => l.items.length === 0,
   get: (ix, l: ListV, [i]) => l.items[index(ix, l, i)],
   add: (ix, l: ListV, [a, b]) => {
+    listChange(ix, l);
     if (b === undefined) l.items.push(ix.coerce(a, l.elem));
     else l.items.splice(index(ix, l, a, true), 0, ix.coerce(b, l.elem));
     return null;
   },
   addall: (ix, l: ListV, [src]) => {
+    listChange(ix, l);
     if (src instanceof ListV) l.items.push(...src.items.map((x) => ix.coerce(x, l.elem)));
     else if (src instanceof SetV) l.items.push(...src.values().map((x) => ix.coerce(x, l.elem)));
     else ix.fail('System.NullPointerException', 'Argument cannot be null.');
@@ -79,8 +146,13 @@ const listMethods: Record<string, MethodFn> = {
     l.items[index(ix, l, i)] = ix.coerce(v, l.elem);
     return null;
   },
-  remove: (ix, l: ListV, [i]) => l.items.splice(index(ix, l, i), 1)[0],
-  clear: (_ix, l: ListV) => {
+  remove: (ix, l: ListV, [i]) => {
+    const at = index(ix, l, i);
+    listChange(ix, l);
+    return l.items.splice(at, 1)[0];
+  },
+  clear: (ix, l: ListV) => {
+    listChange(ix, l);
     l.items.length = 0;
     return null;
   },
@@ -94,6 +166,7 @@ const listMethods: Record<string, MethodFn> = {
     const p = probe(ix, l.elem, v);
     return int(l.items.findIndex((x) => keyEquals(p, x)));
   },
+  iterator: (_ix, l: ListV) => collectionIterator(l),
   clone: (_ix, l: ListV) => new ListV(l.elem, [...l.items]),
   deepclone: (ix, l: ListV, [preserveId]) =>
     new ListV(
@@ -114,19 +187,27 @@ const setMethods: Record<string, MethodFn> = {
   isempty: (_ix, s: SetV) => s.size === 0,
   add: (ix, s: SetV, [v]) => {
     refuseKeySetAdd(ix, s);
-    return s.add(ix.coerce(v, s.elem));
+    const e = ix.coerce(v, s.elem);
+    if (!s.has(e)) setChange(ix, s);
+    return s.add(e);
   },
   addall: (ix, s: SetV, [src]) => {
     const items = itemsOf(ix, src);
     refuseKeySetAdd(ix, s);
+    if (items.some((x) => !s.has(ix.coerce(x, s.elem)))) setChange(ix, s);
     let changed = false;
     for (const x of items) changed = s.add(ix.coerce(x, s.elem)) || changed;
     return changed;
   },
   contains: (ix, s: SetV, [v]) => s.has(probe(ix, s.elem, v)),
   containsall: (ix, s: SetV, [src]) => itemsOf(ix, src).every((x) => s.has(probe(ix, s.elem, x))),
-  remove: (ix, s: SetV, [v]) => s.delete(probe(ix, s.elem, v)),
+  remove: (ix, s: SetV, [v]) => {
+    const e = probe(ix, s.elem, v);
+    if (s.has(e)) setChange(ix, s);
+    return s.delete(e);
+  },
   removeall: (ix, s: SetV, [src]) => {
+    if (itemsOf(ix, src).some((x) => s.has(probe(ix, s.elem, x)))) setChange(ix, s);
     let changed = false;
     for (const x of itemsOf(ix, src)) changed = s.delete(probe(ix, s.elem, x)) || changed;
     return changed;
@@ -134,6 +215,7 @@ const setMethods: Record<string, MethodFn> = {
   retainall: (ix, s: SetV, [src]) => {
     const keep = new SetV(s.elem);
     for (const x of itemsOf(ix, src)) keep.add(probe(ix, s.elem, x));
+    if (s.values().some((x) => !keep.has(x))) setChange(ix, s);
     let changed = false;
     for (const x of s.values())
       if (!keep.has(x)) {
@@ -142,10 +224,12 @@ const setMethods: Record<string, MethodFn> = {
       }
     return changed;
   },
-  clear: (_ix, s: SetV) => {
+  clear: (ix, s: SetV) => {
+    if (s.size > 0) setChange(ix, s);
     s.clear();
     return null;
   },
+  iterator: (_ix, s: SetV) => collectionIterator(s),
   clone: (_ix, s: SetV) => {
     const c = new SetV(s.elem);
     for (const v of s.values()) c.add(v);
@@ -161,15 +245,31 @@ const mapMethods: Record<string, MethodFn> = {
   isempty: (_ix, m: MapV) => m.size === 0,
   // keys are converted to the key type first, so a 15-character Id finds its 18-character key
   get: (ix, m: MapV, [k]) => m.get(ix.coerce(k, m.key)),
-  put: (ix, m: MapV, [k, v]) => m.put(ix.coerce(k, m.key), ix.coerce(v, m.val)),
+  put: (ix, m: MapV, [k, v]) => {
+    const key = ix.coerce(k, m.key);
+    mapChange(ix, m, !m.has(key));
+    return m.put(key, ix.coerce(v, m.val));
+  },
   putall: (ix, m: MapV, [src]) => {
+    mapChange(ix, m, true);
     if (src instanceof MapV) for (const [k, v] of src.map.values()) m.put(k, v);
     else if (src instanceof ListV)
-      for (const r of src.items) if (r instanceof SObjectV) m.put(ix.sobjects.get(r, 'Id'), r);
+      src.items.forEach((r, i) => {
+        if (!(r instanceof SObjectV)) return;
+        const id = ix.sobjects.get(r, 'Id');
+        // as the Map(List<SObject>) constructor: a record without an Id cannot be keyed
+        if (id === null) ix.fail('System.ListException', `Row with null Id at index: ${i}`);
+        m.put(id, r);
+      });
+    else if (src === null) ix.fail('System.NullPointerException', 'Argument cannot be null.');
     return null;
   },
   containskey: (ix, m: MapV, [k]) => m.has(ix.coerce(k, m.key)),
-  remove: (ix, m: MapV, [k]) => m.delete(ix.coerce(k, m.key)),
+  remove: (ix, m: MapV, [k]) => {
+    const key = ix.coerce(k, m.key);
+    mapChange(ix, m, m.has(key));
+    return m.delete(key);
+  },
   // "the returned keySet is backed by the map and reflects any changes made to the map, and vice versa" (Map Class)
   keyset: (_ix, m: MapV) => {
     const s = new SetV(m.key);
@@ -181,7 +281,8 @@ const mapMethods: Record<string, MethodFn> = {
       m.val,
       [...m.map.values()].map(([, v]) => v),
     ),
-  clear: (_ix, m: MapV) => {
+  clear: (ix, m: MapV) => {
+    mapChange(ix, m, m.size > 0);
     m.clear();
     return null;
   },

@@ -3,6 +3,7 @@
  * Database.AllowsCallouts, Metadata.DeployCallback …), usable as declared types. A user object is an instance
  * of one when its class implements it.
  */
+import { iteratorMethods } from './collections.ts';
 import type { Stdlib } from './registry.ts';
 
 export function installInterfaces(lib: Stdlib): void {
@@ -17,5 +18,9 @@ export function installInterfaces(lib: Stdlib): void {
     iface('Database.Stateful'),
     iface('Database.Batchable'),
     iface('Metadata.DeployCallback'),
+    // System.Iterable / System.Iterator (Apex Developer Guide, "Custom Iterators"); the Iterator that
+    // List.iterator() and Set.iterator() return is this type too
+    iface('Iterable', ['system.iterable']),
+    { ...iface('Iterator', ['system.iterator']), methods: iteratorMethods },
   );
 }
