@@ -83,6 +83,28 @@ describe(
       assert.equal(user(DAN).Employee?.EmployeeStatus, 'Active');
     });
 
+    it('an update keeps a Unified Employee chain in step: the same Person Account takes the new name and e-mail', async () => {
+      const before = user(DAN);
+      assert.ok(before.PersonAccountId && before.Employee);
+      await run.simulator.control.applyOps([
+        { op: 'updateUser', id: DAN, set: { surname: 'Murphy-Hale', mail: 'dan.murphyhale@harborhr.example' } },
+      ]);
+      const outcome = await run.runScheduled();
+      assert.ok(
+        finished(outcome.run.status),
+        `${outcome.run.status} ${outcome.run.errorCode}: ${outcome.run.errorMessage}`,
+      );
+      const dan = user(DAN);
+      assert.equal(dan.LastName, 'Murphy-Hale', 'the user follows Entra');
+      assert.equal(dan.PersonAccountId, before.PersonAccountId, 'the same Person Account');
+      assert.deepEqual(dan.Employee, before.Employee, 'the same Employee2 record, still Active');
+      const [account] = run.runtime.query(
+        `SELECT LastName, PersonEmail FROM Account WHERE Id = '${String(dan.PersonAccountId)}'`,
+      );
+      assert.equal(account?.LastName, 'Murphy-Hale', "the Person Account's name follows the user");
+      assert.equal(account?.PersonEmail, 'dan.murphyhale@harborhr.example', 'and its e-mail');
+    });
+
     it('after the dates pass: the joiners are active, the dated leavers off although still enabled in Entra', async () => {
       const fired = await run.advanceClock(3 * DAY);
       assert.ok(fired, 'three days later the scheduled job has fired');
