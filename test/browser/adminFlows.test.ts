@@ -5,59 +5,18 @@
  * field mapping. Screenshots of each screen go to test/browser/screenshots/.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import type { Locator, Page } from 'playwright-core';
-import { buildAdminUi, PROJECT_DIR } from '../../packages/dev-env/ui/build.ts';
-import { startUiServer, type UiServer } from '../../packages/dev-env/ui/server.ts';
-import { LocalRun } from '../../packages/dev-env/localRun/localRun.ts';
-import { orgBridge, tenantBridge } from '../../packages/dev-env/localRun/uiBridges.ts';
-import { openBrowser, type BrowserSession } from './chromium.ts';
-
-const PINNACLE = fileURLToPath(new URL('../../packages/dev-env/tenants/pinnacle.json', import.meta.url));
-const RUN_TIMEOUT = 120_000;
+import { startAdminPage, type AdminPage } from './adminPage.ts';
 
 describe('admin page flows on the local org', { timeout: 600_000 }, () => {
-  let run: LocalRun;
-  let server: UiServer;
-  let browser: BrowserSession;
-  let page: Page;
-
-  let outDir = '';
+  let admin: AdminPage;
   before(async () => {
-    // a private output folder inside the project (the LWC resolver needs its package.json): test files run in parallel
-    mkdirSync(path.join(PROJECT_DIR, '.tmp'), { recursive: true });
-    outDir = mkdtempSync(path.join(PROJECT_DIR, '.tmp', 'ui-test-'));
-    const build = await buildAdminUi({ outDir });
-    run = await LocalRun.start({ tenantFile: PINNACLE });
-    server = await startUiServer({ bundleFile: build.bundleFile, org: orgBridge(run), tenant: tenantBridge(run) });
-    browser = await openBrowser();
-    page = browser.page;
+    admin = await startAdminPage({ runTimeout: 120_000, defaultTimeout: 20_000 });
   });
-  after(async () => {
-    if (outDir) rmSync(outDir, { recursive: true, force: true });
-    await browser?.close();
-    await server?.close();
-    await run?.stop();
-  });
-
-  const button = (dataId: string): Locator => page.locator(`[data-id="${dataId}"] button`).first();
-  const latestRunStatus = (): string | undefined => run.latestRun()?.status;
-  const waitForRun = async (statuses: string[]): Promise<string> => {
-    const deadline = Date.now() + RUN_TIMEOUT;
-    while (Date.now() < deadline) {
-      const status = latestRunStatus();
-      if (status && statuses.includes(status)) return status;
-      await page.waitForTimeout(500);
-    }
-    throw new Error(`LOCAL_BROWSER_TIMEOUT: the run did not reach ${statuses.join('/')} (last ${latestRunStatus()})`);
-  };
-  const openTab = (name: RegExp): Promise<void> => page.getByRole('tab', { name }).click();
-  before(() => browser?.context.setDefaultTimeout(20_000));
+  after(() => admin?.close());
 
   it('opens the page: status, history, the Local tenant panel', async () => {
+    const { server, browser, page, button } = admin;
     await page.goto(server.url);
     await button('run-now').waitFor();
     await page.locator('[data-id="tenant-name"]').getByText('Pinnacle Financial Group').waitFor();
@@ -65,6 +24,7 @@ describe('admin page flows on the local org', { timeout: 600_000 }, () => {
   });
 
   it('Run now, and the run completes in the history', async () => {
+    const { browser, page, button, waitForRun } = admin;
     await button('run-now').click();
     assert.equal(await waitForRun(['Completed', 'CompletedWithErrors', 'Failed']), 'Completed');
     await page.locator('[data-id="runs-table"]').getByText('RUN-000001').waitFor({ timeout: 30_000 });
@@ -78,6 +38,7 @@ describe('admin page flows on the local org', { timeout: 600_000 }, () => {
   });
 
   it("opens the run's detail", async () => {
+    const { browser, page, openTab } = admin;
     await page.locator('[data-id="runs-table"]').getByText('RUN-000001').click();
     await openTab(/detail/i);
     try {
@@ -90,6 +51,7 @@ describe('admin page flows on the local org', { timeout: 600_000 }, () => {
 
   /** The Local tenant panel counts the linked users as the local org holds them (a future joiner waits inactive). */
   const linkedUsersShown = async (expectedLinked: number): Promise<number> => {
+    const { run, page } = admin;
     const users = run.users();
     assert.equal(users.length, expectedLinked, 'linked users in the local org');
     const active = users.filter((u) => u.IsActive).length;
@@ -101,6 +63,7 @@ describe('admin page flows on the local org', { timeout: 600_000 }, () => {
   let activeAfterWeekly = 0;
 
   it('applies the weekly change set and syncs it', async () => {
+    const { browser, page, button, openTab, waitForRun } = admin;
     await openTab(/status/i);
     await page.getByRole('button', { name: 'Simulate the weekly org update' }).click();
     await page.locator('[data-id="toast"]').filter({ hasText: 'Change set applied in Entra' }).waitFor();
@@ -112,6 +75,7 @@ describe('admin page flows on the local org', { timeout: 600_000 }, () => {
   });
 
   it('a branch closure is held by the deactivation guard, and approving it applies it', async () => {
+    const { browser, page, button, waitForRun } = admin;
     await page.getByRole('button', { name: /regional branch closure/ }).click();
     await page.locator('[data-id="toast"]').filter({ hasText: 'regional branch closure' }).waitFor();
     await button('run-now').click();
@@ -126,6 +90,7 @@ describe('admin page flows on the local org', { timeout: 600_000 }, () => {
   });
 
   it('edits a field mapping', async () => {
+    const { run, browser, page, button, openTab } = admin;
     await openTab(/mapping/i);
     const table = page.locator('[data-id="mappings-table"]');
     await table.getByText('Department').first().waitFor({ timeout: 30_000 });

@@ -4,27 +4,16 @@
  * the full flows against the real engine are in adminFlows.test.ts.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { buildAdminUi, PROJECT_DIR } from '../../packages/dev-env/ui/build.ts';
-import { startUiServer, type UiServer } from '../../packages/dev-env/ui/server.ts';
-import { openBrowser, type BrowserSession } from './chromium.ts';
+import { startUiPage, type UiPage } from './adminPage.ts';
 
 describe('local admin page (UI host only)', { timeout: 180_000 }, () => {
-  let server: UiServer;
-  let browser: BrowserSession;
+  let ui: UiPage;
   let applied = 0;
   const apexCalls: string[] = [];
 
-  let outDir = '';
   before(async () => {
-    // a private output folder inside the project (the LWC resolver needs its package.json): test files run in parallel
-    mkdirSync(path.join(PROJECT_DIR, '.tmp'), { recursive: true });
-    outDir = mkdtempSync(path.join(PROJECT_DIR, '.tmp', 'ui-test-'));
-    const build = await buildAdminUi({ outDir });
-    server = await startUiServer({
-      bundleFile: build.bundleFile,
+    ui = await startUiPage({
       org: {
         invokeAuraEnabled: async (className, method) => {
           apexCalls.push(`${className}.${method}`);
@@ -68,16 +57,11 @@ describe('local admin page (UI host only)', { timeout: 180_000 }, () => {
         applyNextChangeSet: async () => ({ applied: ['weekly org update', 're-hires'][applied++] ?? null }),
       },
     });
-    browser = await openBrowser();
   });
-  after(async () => {
-    if (outDir) rmSync(outDir, { recursive: true, force: true });
-    await browser?.close();
-    await server?.close();
-  });
+  after(() => ui?.close());
 
   it('renders the package admin component, the Local tenant panel and the users table with SLDS', async () => {
-    const { page } = browser;
+    const { server, browser, page } = ui;
     await page.goto(server.url);
     await page.getByText('Local tenant').waitFor();
     await page.getByText('olivia.smith@pinnaclefg.com').waitFor();
@@ -96,7 +80,7 @@ describe('local admin page (UI host only)', { timeout: 180_000 }, () => {
   });
 
   it('applies the next change set from the panel and shows a toast', async () => {
-    const { page } = browser;
+    const { browser, page } = ui;
     await page.getByRole('button', { name: 'Simulate the weekly org update' }).click();
     await page.locator('[data-id="toast"]').filter({ hasText: 'Change set applied in Entra' }).waitFor();
     await page.getByText('1 of 2 applied').waitFor();

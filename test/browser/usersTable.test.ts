@@ -6,93 +6,30 @@
  * (git-ignored) for a person to look at.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import type { Locator, Page } from 'playwright-core';
-import { buildAdminUi, PROJECT_DIR } from '../../packages/dev-env/ui/build.ts';
-import { startUiServer, type UiServer } from '../../packages/dev-env/ui/server.ts';
-import { LocalRun } from '../../packages/dev-env/localRun/localRun.ts';
+import type { Locator } from 'playwright-core';
 import type { UserReport } from '../../packages/dev-env/localRun/orgReport.ts';
-import { orgBridge, tenantBridge } from '../../packages/dev-env/localRun/uiBridges.ts';
-import { openBrowser, type BrowserSession } from './chromium.ts';
+import { startAdminPage, type AdminPage } from './adminPage.ts';
+import { GUID, SIZES, shoot, truncatedHeaders } from './readability.ts';
 
-const PINNACLE = fileURLToPath(new URL('../../packages/dev-env/tenants/pinnacle.json', import.meta.url));
-const SCREENSHOTS = path.join(PROJECT_DIR, '.tmp', 'screenshots');
-const RUN_TIMEOUT = 240_000;
-const GUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/i;
 const FAILURE_CODE = 'UNABLE_TO_LOCK_ROW';
-const SIZES = [
-  { name: '1280x800', width: 1280, height: 800 },
-  { name: '1920x1080', width: 1920, height: 1080 },
-] as const;
-
-/**
- * Header texts whose content is wider than the space they have (the datatable then shows "Li…"), shadow roots
- * included (the same measure as adminReadability.test.ts). A source string, not a function: tsx would wrap a
- * function's inner names in a helper the page lacks.
- */
-const TRUNCATED_HEADERS = `(() => {
-  const cut = [];
-  const visit = (root) => {
-    for (const element of root.querySelectorAll('*')) if (element.shadowRoot) visit(element.shadowRoot);
-    for (const header of root.querySelectorAll('th .slds-truncate, thead th')) {
-      const text = (header.textContent || '').trim();
-      if (!text || header.offsetParent === null) continue;
-      if (header.scrollWidth > header.clientWidth + 1) cut.push(text);
-    }
-  };
-  visit(document);
-  return [...new Set(cut)];
-})()`;
 
 describe('the Users tab after the Pinnacle sync', { timeout: 1_200_000 }, () => {
-  let run: LocalRun;
-  let server: UiServer;
-  let browser: BrowserSession;
-  let page: Page;
-  let outDir = '';
+  let admin: AdminPage;
   let frozen: UserReport;
   let employee: UserReport;
   let failing: UserReport;
 
   before(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    outDir = mkdtempSync(path.join(PROJECT_DIR, '.tmp', 'ui-test-'));
-    const build = await buildAdminUi({ outDir });
-    run = await LocalRun.start({ tenantFile: PINNACLE });
-    server = await startUiServer({ bundleFile: build.bundleFile, org: orgBridge(run), tenant: tenantBridge(run) });
-    browser = await openBrowser();
-    page = browser.page;
-    browser.context.setDefaultTimeout(30_000);
+    admin = await startAdminPage();
   });
-  after(async () => {
-    if (outDir) rmSync(outDir, { recursive: true, force: true });
-    await browser?.close();
-    await server?.close();
-    await run?.stop();
-  });
+  after(() => admin?.close());
 
-  const button = (dataId: string): Locator => page.locator(`[data-id="${dataId}"] button`).first();
-  const openTab = (name: RegExp): Promise<void> => page.getByRole('tab', { name }).click();
   // the page's own "Local tenant" panel has a users table too: everything here is inside the package's component
-  const card = (): Locator => page.locator('c-entra-sync-users-table');
+  const card = (): Locator => admin.page.locator('c-entra-sync-users-table');
   const table = (): Locator => card().locator('[data-id="users-table"]');
   const rows = (): Locator => table().locator('tbody tr');
   const pageInfo = (): Locator => card().locator('[data-id="page-info"]');
-  const waitForRun = async (statuses: string[]): Promise<string> => {
-    const deadline = Date.now() + RUN_TIMEOUT;
-    while (Date.now() < deadline) {
-      const status = run.latestRun()?.status;
-      if (status && statuses.includes(status)) return status;
-      await page.waitForTimeout(500);
-    }
-    throw new Error(`LOCAL_BROWSER_TIMEOUT: the run did not reach ${statuses.join('/')}`);
-  };
-  const shoot = (name: string): Promise<unknown> =>
-    page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true, timeout: 60_000 });
-  const truncatedHeaders = (): Promise<string[]> => page.evaluate<string[]>(TRUNCATED_HEADERS);
   /** Waits until the page info reads `… · N users` for the expected count. */
   const waitForTotal = (count: number): Promise<void> =>
     pageInfo()
@@ -100,13 +37,14 @@ describe('the Users tab after the Pinnacle sync', { timeout: 1_200_000 }, () => 
       .waitFor();
   const chooseFilter = async (label: string): Promise<void> => {
     await card().locator('[data-id="filter"] button, [data-id="filter"] input').first().click();
-    await page.getByRole('option', { name: label, exact: true }).click();
+    await admin.page.getByRole('option', { name: label, exact: true }).click();
   };
   const search = async (text: string): Promise<void> => {
     await card().locator('[data-id="search"] input').fill(text);
   };
 
   it('syncs Pinnacle and its weekly change set', async () => {
+    const { run, server, page, button, waitForRun } = admin;
     await page.goto(server.url);
     await button('run-now').click();
     await waitForRun(['Completed', 'CompletedWithErrors', 'Failed']);
@@ -139,6 +77,7 @@ describe('the Users tab after the Pinnacle sync', { timeout: 1_200_000 }, () => 
   for (const size of SIZES) {
     describe(`at ${size.name}`, () => {
       before(async () => {
+        const { server, page, button, openTab } = admin;
         await page.setViewportSize({ width: size.width, height: size.height });
         await page.goto(server.url);
         await button('run-now').waitFor();
@@ -147,9 +86,10 @@ describe('the Users tab after the Pinnacle sync', { timeout: 1_200_000 }, () => 
       });
 
       it('lists the synced users by name and username, every header whole', async () => {
+        const { page } = admin;
         await page.waitForTimeout(300);
-        await shoot(`${size.name}-06-users`);
-        assert.deepEqual(await truncatedHeaders(), [], 'no cut header on the users tab');
+        await shoot(page, `${size.name}-06-users`);
+        assert.deepEqual(await truncatedHeaders(page), [], 'no cut header on the users tab');
         assert.match(await pageInfo().innerText(), /Page 1 of \d+ · 286 users/);
         const names = await table().locator('tbody th').allInnerTexts();
         assert.ok(names.length > 0);
@@ -173,11 +113,12 @@ describe('the Users tab after the Pinnacle sync', { timeout: 1_200_000 }, () => 
       });
 
       it("filters the Unified Employee users and shows each one's chain", async () => {
+        const { page } = admin;
         await chooseFilter('Unified Employee users');
         await waitForTotal(5);
         await page.waitForTimeout(300);
-        await shoot(`${size.name}-07-users-employees`);
-        assert.deepEqual(await truncatedHeaders(), [], 'no cut header with the chain columns');
+        await shoot(page, `${size.name}-07-users-employees`);
+        assert.deepEqual(await truncatedHeaders(page), [], 'no cut header with the chain columns');
         const row = rows().filter({ hasText: employee.Username });
         const text = await row.innerText();
         assert.match(text, /Unified Employee/);
@@ -186,9 +127,10 @@ describe('the Users tab after the Pinnacle sync', { timeout: 1_200_000 }, () => 
       });
 
       it('filters the failing users, with the error code of their latest change', async () => {
+        const { page } = admin;
         await chooseFilter('Failing (latest change failed)');
         await waitForTotal(1);
-        await shoot(`${size.name}-08-users-failing`);
+        await shoot(page, `${size.name}-08-users-failing`);
         const text = await rows().first().innerText();
         assert.match(text, new RegExp(failing.Username.replace(/\./g, '\\.')));
         assert.match(text, new RegExp(`Update failed \\(${FAILURE_CODE}\\)`));
