@@ -53,7 +53,7 @@ describe('Unified Employee users in the admin page', { timeout: 1_200_000 }, () 
         await page.locator('[data-id="person-record-type"]').waitFor();
         assert.equal(await page.locator('[data-id="account"]').count(), 0, 'no Account for a UEL rule');
         await page.waitForTimeout(300);
-        await shoot(page, `${size.name}-21-rules-unified-employee`);
+        await shoot(page, `${size.name}-40-rules-unified-employee`);
         assert.deepEqual(await truncatedHeaders(page), [], 'no cut header in rules');
         await page.locator('[data-id="cancel"] button').click();
       });
@@ -73,7 +73,7 @@ describe('Unified Employee users in the admin page', { timeout: 1_200_000 }, () 
         assert.match(kind, /Person Account: \S/);
         assert.match(kind, /Employee .*: Active since \d{4}-\d{2}-\d{2}/);
         await employeeRow.scrollIntoViewIfNeeded();
-        await shoot(page, `${size.name}-22-run-detail-unified-employee`, false);
+        await shoot(page, `${size.name}-41-run-detail-unified-employee`, false);
         assert.deepEqual(await truncatedHeaders(page), [], 'no cut header in run detail');
       });
     });
