@@ -7,7 +7,11 @@
  *   is never issued again (learn.microsoft.com/graph/api/directory-deleteditems-delete);
  * - group members can be users or groups; membership of a nested group counts transitively for anything scoped to the
  *   parent (learn.microsoft.com/graph/api/group-list-transitivemembers);
- * - a deleted group has no members.
+ * - a deleted group has no members;
+ * - `employeeHireDate` is "the date and time when the user was hired or will start work in a future hire" and
+ *   `employeeLeaveDateTime` "the date and time when the user left or will leave the organization", both ISO 8601 UTC
+ *   (learn.microsoft.com/graph/api/resources/user); setting one to null clears it. Entra itself does nothing when a
+ *   date passes: the account stays enabled.
  */
 
 export type UserState = 'active' | 'softDeleted' | 'hardDeleted';
@@ -39,6 +43,33 @@ export class EntraModel {
 
   isEnabled(id: string): boolean {
     return this.users.get(id)?.attributes.accountEnabled === true;
+  }
+
+  /** The user's hire date (epoch ms), or null when Entra holds none. */
+  hireDate(id: string): number | null {
+    return this.dateOf(id, 'employeeHireDate');
+  }
+
+  /** The user's leave date (epoch ms), or null when Entra holds none. */
+  leaveDate(id: string): number | null {
+    return this.dateOf(id, 'employeeLeaveDateTime');
+  }
+
+  /** Whether the user has a leave date at or before `now`. */
+  hasLeft(id: string, now: Date): boolean {
+    const leave = this.leaveDate(id);
+    return leave !== null && leave <= now.getTime();
+  }
+
+  /** Whether the user has a hire date after `now`. */
+  startsLater(id: string, now: Date): boolean {
+    const hire = this.hireDate(id);
+    return hire !== null && hire > now.getTime();
+  }
+
+  private dateOf(id: string, property: string): number | null {
+    const value = this.users.get(id)?.attributes[property];
+    return typeof value === 'string' ? Date.parse(value) : null;
   }
 
   isPresent(id: string): boolean {

@@ -1,6 +1,6 @@
 /**
- * Generated histories: a random starting tenant, then a random sequence of Entra operations, Salesforce-side drift,
- * fault plans and runs. Abstract steps name users and groups by index; `materialize` turns them into concrete simulator
+ * Generated histories: a random starting tenant, then a random sequence of Entra operations (HR dates among them),
+ * Salesforce-side drift, fault plans, runs and the org's clock moving on by whole days. Abstract steps name users and groups by index; `materialize` turns them into concrete simulator
  * operations against the independent model, dropping those Entra would refuse (restoring a user who is not deleted,
  * reusing a hard-deleted id, nesting a group inside itself), so every generated history is a possible one.
  */
@@ -19,8 +19,14 @@ const TITLES = ['Analyst', 'analyst', 'Senior Analyst', 'Team Lead', null] as co
 const DEPARTMENTS = ['Sales', 'Support', 'Finance'] as const;
 const SURNAMES = ['Mcdonald', 'McDonald', 'Okafor', "O'Neil"] as const;
 
+export const HR_DATE_FIELDS = ['employeeHireDate', 'employeeLeaveDateTime'] as const;
+export type HrDateField = (typeof HR_DATE_FIELDS)[number];
+export const DAY_MS = 24 * 60 * 60 * 1000;
+
 export type AbstractOp =
   | { kind: 'addUser'; user: number }
+  /** set an HR date to the org's clock now + `days` (whole days, −3..+3), or clear it (`days` null) */
+  | { kind: 'setDate'; user: number; field: HrDateField; days: number | null }
   | { kind: 'update'; user: number; field: 'jobTitle' | 'department' | 'surname'; value: number }
   | { kind: 'disable' | 'enable' | 'softDelete' | 'hardDelete' | 'restore'; user: number }
   | { kind: 'addMember' | 'removeMember'; group: number; user: number }
@@ -33,7 +39,12 @@ export type FaultKind =
 export type AbstractStep =
   | { kind: 'ops'; ops: AbstractOp[] }
   | { kind: 'run'; trigger: 'scheduled' | 'reconcile'; faults: FaultKind[]; then: FollowUp }
-  | { kind: 'drift'; user: number };
+  | { kind: 'drift'; user: number }
+  /**
+   * time passes: the org's clock moves on by `days` (run.advanceClock); the scheduled job fires on the way, and that
+   * run is checked like a run step's, follow-up included
+   */
+  | { kind: 'clock'; days: number; then: FollowUp };
 
 /**
  * What an admin does right after a run, while Entra is still as that run read it: nothing, undo the run, or sync one
@@ -75,6 +86,18 @@ const opArbitrary: fc.Arbitrary<AbstractOp> = fc.oneof(
   }),
   fc.record({ kind: fc.constantFrom('nest' as const, 'unnest' as const), parent: groupIndex, child: groupIndex }),
   fc.record({ kind: fc.constantFrom('addGroup' as const, 'deleteGroup' as const), group: groupIndex }),
+  fc.record({
+    kind: fc.constant('setDate' as const),
+    user: userIndex,
+    field: fc.constantFrom(...HR_DATE_FIELDS),
+    days: fc.option(fc.integer({ min: -3, max: 3 }), { nil: null, freq: 5 }),
+  }),
+);
+
+const followUpArbitrary: fc.Arbitrary<FollowUp> = fc.oneof(
+  { weight: 4, arbitrary: fc.constant({ kind: 'none' as const }) },
+  { weight: 1, arbitrary: fc.constant({ kind: 'undo' as const }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('onDemand' as const), user: userIndex }) },
 );
 
 const stepArbitrary: fc.Arbitrary<AbstractStep> = fc.oneof(
@@ -96,14 +119,18 @@ const stepArbitrary: fc.Arbitrary<AbstractStep> = fc.oneof(
           maxLength: 2,
         },
       ),
-      then: fc.oneof(
-        { weight: 4, arbitrary: fc.constant({ kind: 'none' as const }) },
-        { weight: 1, arbitrary: fc.constant({ kind: 'undo' as const }) },
-        { weight: 1, arbitrary: fc.record({ kind: fc.constant('onDemand' as const), user: userIndex }) },
-      ),
+      then: followUpArbitrary,
     }),
   },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('drift' as const), user: userIndex }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('clock' as const),
+      days: fc.integer({ min: 1, max: 3 }),
+      then: followUpArbitrary,
+    }),
+  },
 );
 
 export const historyArbitrary: fc.Arbitrary<AbstractHistory> = fc.record({
@@ -131,16 +158,29 @@ export function newUser(index: number): Record<string, string | boolean> {
 }
 
 /** Concrete operations for the starting tenant; applies them to `model`. */
-export function materializeStart(history: AbstractHistory, model: EntraModel): SimulatorOp[] {
+export function materializeStart(history: AbstractHistory, model: EntraModel, now: Date): SimulatorOp[] {
   const ops: SimulatorOp[] = [];
-  for (let i = 0; i < history.initialUsers; i++) ops.push(...materialize({ kind: 'addUser', user: i }, model));
+  for (let i = 0; i < history.initialUsers; i++) ops.push(...materialize({ kind: 'addUser', user: i }, model, now));
   for (const [group, user] of history.initialMembers)
-    ops.push(...materialize({ kind: 'addMember', group, user }, model));
+    ops.push(...materialize({ kind: 'addMember', group, user }, model, now));
   return ops;
 }
 
-/** The concrete simulator operations for one abstract operation (none when Entra would refuse it); updates `model`. */
-export function materialize(op: AbstractOp, model: EntraModel): SimulatorOp[] {
+/**
+ * An HR date as Graph sends it (ISO 8601 UTC, whole seconds): `now` + `days`, rounded down to the second. Rounding
+ * down keeps a date of "now" at or before every later run, and a date k days ahead still after every run before the
+ * clock has moved on by k days (the clock only moves forward).
+ */
+export function hrDate(now: Date, days: number): string {
+  const ms = Math.floor((now.getTime() + days * DAY_MS) / 1000) * 1000;
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/**
+ * The concrete simulator operations for one abstract operation (none when Entra would refuse it); updates `model`.
+ * `now` is the org's clock when the operation happens (HR dates are relative to it).
+ */
+export function materialize(op: AbstractOp, model: EntraModel, now: Date): SimulatorOp[] {
   switch (op.kind) {
     case 'addUser': {
       const id = USER_IDS[op.user];
@@ -154,6 +194,14 @@ export function materialize(op: AbstractOp, model: EntraModel): SimulatorOp[] {
       if (!user) return [];
       const pool = op.field === 'jobTitle' ? TITLES : op.field === 'department' ? DEPARTMENTS : SURNAMES;
       const value = pool[op.value % pool.length];
+      if (value === null) delete user.attributes[op.field];
+      else user.attributes[op.field] = value;
+      return [{ op: 'updateUser', id: user.id, set: { [op.field]: value } }];
+    }
+    case 'setDate': {
+      const user = activeUser(model, op.user);
+      if (!user) return [];
+      const value = op.days === null ? null : hrDate(now, op.days);
       if (value === null) delete user.attributes[op.field];
       else user.attributes[op.field] = value;
       return [{ op: 'updateUser', id: user.id, set: { [op.field]: value } }];

@@ -1,11 +1,14 @@
 /**
  * The four safety invariants of DESIGN.md §7, checked on generated histories (fast-check: seeded, shrunk): random
  * tenants, random Entra operations (disable/enable, soft/hard delete, restore, membership, nested groups, group
- * deletion, attribute and case changes), Salesforce-side drift and fault plans, each run by the package's real Apex
+ * deletion, attribute and case changes, HR hire and leave dates a few days either side of the org's clock),
+ * Salesforce-side drift, fault plans and the org's virtual clock moving on by days (the scheduled job firing on the
+ * way), each run by the package's real Apex
  * on the local org against the Graph simulator, and judged against an independent model of Entra
  * (entraModel.ts) and of what Salesforce must then hold (salesforceOracle.ts):
  * - safety: after every completed run no Salesforce user is active and unfrozen whose Entra account is disabled,
- *   deleted or out of every rule's (transitive) scope;
+ *   deleted or out of every rule's (transitive) scope, whose hire date is still ahead or whose leave date has passed
+ *   (by the org's clock at the check);
  * - no loss: a run changes a mapped field only to the value Entra holds for it (never blanks or invents one);
  * - convergence: after a fault-free Reconcile run Salesforce equals the oracle's view of the final Entra state;
  * - idempotence: a second run with no Entra change writes nothing.
@@ -21,10 +24,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import fc from 'fast-check';
-import { LocalRun } from '../../packages/dev-env/localRun/localRun.ts';
+import { LocalRun, type SyncOutcome } from '../../packages/dev-env/localRun/localRun.ts';
 import type { UserReport } from '../../packages/dev-env/localRun/orgReport.ts';
 import { EntraModel } from './entraModel.ts';
 import {
+  DAY_MS,
   faultPlan,
   historyArbitrary,
   materialize,
@@ -79,14 +83,14 @@ function baseModel(): EntraModel {
 
 const isOff = (u: UserReport): boolean => !u.IsActive || u.IsFrozen;
 
-function checkSafety(users: UserReport[], model: EntraModel, oracle: SalesforceOracle, when: string): void {
+/** `now`: the org's clock at the check (HR dates are judged against it). */
+function checkSafety(users: UserReport[], model: EntraModel, oracle: SalesforceOracle, when: string, now: Date): void {
   for (const user of users) {
     const id = user.EntraSyncObjectId__c;
-    if (!oracle.eligible(model, id) && !isOff(user))
+    if (!oracle.eligible(model, id, now) && !isOff(user))
       assert.fail(
         `safety after ${when}: ${user.Username} is active and unfrozen, but in Entra it is ` +
-          `${model.users.get(id)?.state ?? 'unknown'}, enabled=${String(model.isEnabled(id))}, ` +
-          `in scope=${String(oracle.inScope(model, id))}`,
+          oracle.describe(model, id, now),
       );
   }
 }
@@ -115,7 +119,7 @@ function checkNoLoss(
   }
 }
 
-function checkConvergence(users: UserReport[], model: EntraModel, oracle: SalesforceOracle): void {
+function checkConvergence(users: UserReport[], model: EntraModel, oracle: SalesforceOracle, now: Date): void {
   const byId = new Map(users.map((u) => [u.EntraSyncObjectId__c, u]));
   const linked = oracle.expectedLinked();
   for (const user of users)
@@ -123,11 +127,17 @@ function checkConvergence(users: UserReport[], model: EntraModel, oracle: Salesf
   for (const id of linked) {
     const user = byId.get(id);
     assert.ok(user, `convergence: Entra user ${id} should have a Salesforce user`);
-    if (!oracle.eligible(model, id)) {
-      assert.ok(isOff(user), `convergence: ${user.Username} should be inactive or frozen`);
+    if (!oracle.eligible(model, id, now)) {
+      assert.ok(
+        isOff(user),
+        `convergence: ${user.Username} should be inactive or frozen (${oracle.describe(model, id, now)})`,
+      );
       continue;
     }
-    assert.ok(!isOff(user), `convergence: ${user.Username} should be active and unfrozen`);
+    assert.ok(
+      !isOff(user),
+      `convergence: ${user.Username} should be active and unfrozen (${oracle.describe(model, id, now)})`,
+    );
     assert.deepEqual(
       user.PermissionSets,
       oracle.permissionSets(model, id),
@@ -154,9 +164,10 @@ after(async () => {
 
 /**
  * Undo of the run just completed, or a one-user sync (issue 15), while Entra is as that run read it: neither may turn
- * on anyone Entra has off (the undo skips them with ENTRASYNC_UNDO_UNSAFE), and a one-user sync writes only what
- * Entra holds. An undo may put back values Entra no longer holds: that is what the admin asked for, so no-loss is not
- * checked after it (the final reconcile must still converge).
+ * on anyone Entra has off, a leaver (leave date passed) and a future joiner (hire date ahead) included (the undo skips
+ * them with ENTRASYNC_UNDO_UNSAFE), and a one-user sync writes only what Entra holds. An undo may put back values
+ * Entra no longer holds: that is what the admin asked for, so no-loss is not checked after it (the final reconcile
+ * must still converge).
  */
 function followUp(then: FollowUp, runId: string, model: EntraModel, oracle: SalesforceOracle, when: string): void {
   if (then.kind === 'none') return;
@@ -170,8 +181,34 @@ function followUp(then: FollowUp, runId: string, model: EntraModel, oracle: Sale
   assert.ok(run && run.id !== runId, `${when}, then ${then.kind}: no run was started`);
   if (!run.status.startsWith('Completed')) return;
   const afterFollowUp = local.users();
-  checkSafety(afterFollowUp, model, oracle, `${when}, then ${then.kind}`);
-  if (then.kind === 'onDemand') checkNoLoss(beforeFollowUp, afterFollowUp, model, oracle, `${when}, then onDemand`);
+  const now = local.now();
+  checkSafety(afterFollowUp, model, oracle, `${when}, then ${then.kind}`, now);
+  if (then.kind === 'onDemand') {
+    checkNoLoss(beforeFollowUp, afterFollowUp, model, oracle, `${when}, then onDemand`);
+    // a one-user sync creates that user as a run would
+    oracle.recordCompletedRun(model, now, [USER_IDS[then.user]]);
+  }
+}
+
+/**
+ * The checks after a run (a run step's, or the scheduled run a clock step fired): safety and no loss for a completed
+ * run, then the oracle records what it linked, then the follow-up.
+ */
+function afterRun(
+  outcome: SyncOutcome,
+  beforeRun: UserReport[],
+  then: FollowUp,
+  model: EntraModel,
+  oracle: SalesforceOracle,
+  when: string,
+): void {
+  if (!outcome.run.status.startsWith('Completed')) return;
+  const afterRun = local.users();
+  const now = local.now();
+  checkSafety(afterRun, model, oracle, when, now);
+  checkNoLoss(beforeRun, afterRun, model, oracle, when);
+  oracle.recordCompletedRun(model, now);
+  followUp(then, outcome.run.id, model, oracle, when);
 }
 
 async function replay(history: AbstractHistory): Promise<void> {
@@ -179,44 +216,46 @@ async function replay(history: AbstractHistory): Promise<void> {
   const control = local.simulator.control;
   const model = baseModel();
   const oracle = new SalesforceOracle(RULES, SUFFIX);
-  await control.applyOps(materializeStart(history, model) as never);
+  await control.applyOps(materializeStart(history, model, local.now()) as never);
 
   const completed = (status: string) => status.startsWith('Completed');
   const first = await local.scheduleAndRunFirst();
   assert.ok(completed(first.run.status), `the first run ended ${first.run.status}: ${first.run.errorMessage ?? ''}`);
-  checkSafety(local.users(), model, oracle, 'the first run');
-  oracle.recordCompletedRun(model);
+  checkSafety(local.users(), model, oracle, 'the first run', local.now());
+  oracle.recordCompletedRun(model, local.now());
 
   for (const [index, step] of history.steps.entries()) {
     const when = `step ${index + 1} (${step.kind})`;
     if (step.kind === 'ops') {
-      const ops = step.ops.flatMap((op) => materialize(op, model));
+      const now = local.now();
+      const ops = step.ops.flatMap((op) => materialize(op, model, now));
       if (ops.length > 0) await control.applyOps(ops as never);
     } else if (step.kind === 'drift') {
       local.runApex(
         `List<User> users = [SELECT Id FROM User WHERE EntraSyncObjectId__c = '${USER_IDS[step.user]}'];` +
           ` for (User u : users) { u.Title = 'Edited by hand'; } update users;`,
       );
+    } else if (step.kind === 'clock') {
+      const beforeRun = local.users();
+      const fired = await local.advanceClock(step.days * DAY_MS);
+      if (fired)
+        afterRun(fired, beforeRun, step.then, model, oracle, `${when}: ${step.days} days on, the scheduled run`);
     } else {
       const beforeRun = local.users();
       await control.setFaults(faultPlan(step.faults) as never);
       const outcome = step.trigger === 'reconcile' ? await local.runReconcile() : await local.runScheduled();
       await control.setFaults({});
-      if (!completed(outcome.run.status)) continue;
-      const afterRun = local.users();
-      checkSafety(afterRun, model, oracle, when);
-      checkNoLoss(beforeRun, afterRun, model, oracle, when);
-      oracle.recordCompletedRun(model);
-      followUp(step.then, outcome.run.id, model, oracle, when);
+      afterRun(outcome, beforeRun, step.then, model, oracle, when);
     }
   }
 
   const reconcile = await local.runReconcile();
   assert.ok(completed(reconcile.run.status), `the final reconcile ended ${reconcile.run.status}`);
   const converged = local.users();
-  checkSafety(converged, model, oracle, 'the final reconcile');
-  oracle.recordCompletedRun(model);
-  checkConvergence(converged, model, oracle);
+  const now = local.now();
+  checkSafety(converged, model, oracle, 'the final reconcile', now);
+  oracle.recordCompletedRun(model, now);
+  checkConvergence(converged, model, oracle, now);
 
   const again = await local.runScheduled();
   for (const counter of WRITE_COUNTERS)

@@ -3,7 +3,12 @@
  * package's output). The rules are the product's documented contract (DESIGN.md §4, §7; README), restated here:
  * - a user is in scope when a live rule group contains them directly or through nested groups; eligible when also
  *   present (not deleted) and enabled (`accountEnabled` true; unknown never counts as enabled);
- * - an eligible user without a Salesforce user gets one at the next completed run; users are never deleted;
+ * - HR dates (README, "HR dates"; EntraSyncProvisioner): judged against the org's clock at the moment of the check,
+ *   a user is eligible only when also hired (no hire date, or one at or before now) and not gone (no leave date, or
+ *   one after now): a leaver is off although Entra still has the account enabled, a future joiner is off until the
+ *   first run on or after the hire date;
+ * - an enabled, present, in-scope user who has not left, without a Salesforce user, gets one at the next completed
+ *   run (a future joiner is created inactive); a leaver is never created; users are never deleted;
  * - a linked user who is not eligible is off: frozen (OnDisable Freeze) or inactive (OnRemove Deactivate);
  * - mapped fields follow Entra: Username = UPN + suffix (compared case-blind, as Salesforce does), Email = mail or
  *   UPN, FirstName = givenName, LastName = surname (else displayName), FederationIdentifier = UPN (case-exact),
@@ -52,13 +57,38 @@ export class SalesforceOracle {
     return this.rules.some((rule) => groups.has(rule.group));
   }
 
-  eligible(model: EntraModel, id: string): boolean {
-    return model.isPresent(id) && model.isEnabled(id) && this.inScope(model, id);
+  /** Whether the user must be active and unfrozen in Salesforce at `now` (the org's clock). */
+  eligible(model: EntraModel, id: string, now: Date): boolean {
+    return (
+      model.isPresent(id) &&
+      model.isEnabled(id) &&
+      this.inScope(model, id) &&
+      !model.startsLater(id, now) &&
+      !model.hasLeft(id, now)
+    );
   }
 
-  /** A run completed against `model`: every eligible user now has a Salesforce user. */
-  recordCompletedRun(model: EntraModel): void {
-    for (const id of model.users.keys()) if (this.eligible(model, id)) this.linked.add(id);
+  /** Why the user is not eligible at `now` (for failure messages). */
+  describe(model: EntraModel, id: string, now: Date): string {
+    const iso = (ms: number | null) => (ms === null ? 'none' : new Date(ms).toISOString());
+    return (
+      `${model.users.get(id)?.state ?? 'unknown'}, enabled=${String(model.isEnabled(id))}, ` +
+      `in scope=${String(this.inScope(model, id))}, hire=${iso(model.hireDate(id))}, ` +
+      `leave=${iso(model.leaveDate(id))}, now=${now.toISOString()}`
+    );
+  }
+
+  /** Whether a completed run at `now` gives the user a Salesforce user: enabled, in scope, not left (a future joiner too). */
+  createdBy(model: EntraModel, id: string, now: Date): boolean {
+    return model.isPresent(id) && model.isEnabled(id) && this.inScope(model, id) && !model.hasLeft(id, now);
+  }
+
+  /**
+   * A run completed against `model` at `now` (or, with `only`, a sync of those users): every user it creates for
+   * now has a Salesforce user.
+   */
+  recordCompletedRun(model: EntraModel, now: Date, only?: readonly string[]): void {
+    for (const id of only ?? model.users.keys()) if (this.createdBy(model, id, now)) this.linked.add(id);
   }
 
   expectedLinked(): ReadonlySet<string> {
