@@ -8,6 +8,8 @@ declare module 'c/entraSyncAdminUtils' {
   export const POLL_INTERVAL_MS: Utils['POLL_INTERVAL_MS'];
   export const errorMessage: Utils['errorMessage'];
   export const formatLabel: Utils['formatLabel'];
+  export const licenceKindName: Utils['licenceKindName'];
+  export const employeeChainLines: Utils['employeeChainLines'];
   export const formatDuration: Utils['formatDuration'];
   export const formatRunCounts: Utils['formatRunCounts'];
   export const changeUserLabel: Utils['changeUserLabel'];

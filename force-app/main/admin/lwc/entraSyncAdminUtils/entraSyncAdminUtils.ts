@@ -7,6 +7,8 @@ import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 export type * from './dto';
 import type { Change } from './dto';
 export { formatRunCounts } from './runCounts';
+export { formatLabel } from './format';
+export { employeeChainLines, licenceKindName } from './licenceKind';
 
 /** How often a screen re-reads while a run is moving through the pipeline. */
 export const POLL_INTERVAL_MS = 5000;
@@ -79,14 +81,6 @@ export function errorMessage(error: unknown): string {
     texts.push(message);
   }
   return texts.join(' ');
-}
-
-/** Replaces `{0}`, `{1}`… in a custom label with the given values (the platform's label placeholder style). */
-export function formatLabel(template: string, ...values: (string | number | null | undefined)[]): string {
-  return template.replace(/\{(\d+)\}/g, (placeholder, index: string) => {
-    const value = values[Number(index)];
-    return value === null || value === undefined ? '' : String(value);
-  });
 }
 
 /** `3725` → `1h 2m 5s`; blank for null. */

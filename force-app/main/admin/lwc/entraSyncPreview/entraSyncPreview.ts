@@ -1,6 +1,14 @@
 import { LightningElement, api } from 'lwc';
 import { getPreview } from 'c/entraSyncAdminApi';
-import { Poller, changeUserLabel, errorMessage, formatLabel, type Change, type Preview } from 'c/entraSyncAdminUtils';
+import {
+  Poller,
+  changeUserLabel,
+  employeeChainLines,
+  errorMessage,
+  formatLabel,
+  licenceKindName,
+  type Preview,
+} from 'c/entraSyncAdminUtils';
 import LABELS from './labels';
 
 /** One planned change ready to render. */
@@ -145,45 +153,4 @@ export default class EntraSyncPreview extends LightningElement {
       this.loading = false;
     }
   }
-}
-
-/** A change's licence kind by name, and a Unified Employee user's chain as lines (Person Account, Employee2). */
-function licenceKindName(kind: string | null | undefined): string {
-  const names: Record<string, string> = {
-    Internal: LABELS.kindInternal,
-    External: LABELS.kindExternal,
-    UnifiedEmployee: LABELS.kindUnifiedEmployee,
-  };
-  return (kind && names[kind]) || kind || '';
-}
-
-function employeeChainLines(change: Change): string[] {
-  const chain = change.employeeChain;
-  if (change.licenceKind !== 'UnifiedEmployee' || !chain) {
-    return [];
-  }
-  const lines: string[] = [];
-  if (chain.personAccountName) {
-    lines.push(formatLabel(LABELS.personAccount, chain.personAccountName));
-  }
-  if (!chain.employeeId) {
-    lines.push(LABELS.noEmployee);
-    return lines;
-  }
-  let employee = formatLabel(
-    LABELS.employee,
-    chain.employeeNumber ?? '',
-    chain.employeeStatus ?? '',
-    isoDate(chain.statusStartDate),
-  );
-  if (chain.statusEndDate) {
-    employee += `, ${formatLabel(LABELS.employeeEnded, isoDate(chain.statusEndDate))}`;
-  }
-  lines.push(employee);
-  return lines;
-}
-
-/** The date part of an ISO date-time (the day the status changed; the time carries no meaning here). */
-function isoDate(value: string | null | undefined): string {
-  return value ? value.slice(0, 10) : '';
 }

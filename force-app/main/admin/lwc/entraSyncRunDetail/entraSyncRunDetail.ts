@@ -3,8 +3,10 @@ import LightningConfirm from 'lightning/confirm';
 import { getRunDetail, retryFailed, undoRun } from 'c/entraSyncAdminApi';
 import {
   changeUserLabel,
+  employeeChainLines,
   errorMessage,
   formatLabel,
+  licenceKindName,
   showToast,
   type Change,
   type RunDetail,
@@ -232,45 +234,4 @@ export default class EntraSyncRunDetail extends LightningElement {
       this.loading = false;
     }
   }
-}
-
-/** A change's licence kind by name, and a Unified Employee user's chain as lines (Person Account, Employee2). */
-function licenceKindName(kind: string | null | undefined): string {
-  const names: Record<string, string> = {
-    Internal: LABELS.kindInternal,
-    External: LABELS.kindExternal,
-    UnifiedEmployee: LABELS.kindUnifiedEmployee,
-  };
-  return (kind && names[kind]) || kind || '';
-}
-
-function employeeChainLines(change: Change): string[] {
-  const chain = change.employeeChain;
-  if (change.licenceKind !== 'UnifiedEmployee' || !chain) {
-    return [];
-  }
-  const lines: string[] = [];
-  if (chain.personAccountName) {
-    lines.push(formatLabel(LABELS.personAccount, chain.personAccountName));
-  }
-  if (!chain.employeeId) {
-    lines.push(LABELS.noEmployee);
-    return lines;
-  }
-  let employee = formatLabel(
-    LABELS.employee,
-    chain.employeeNumber ?? '',
-    chain.employeeStatus ?? '',
-    isoDate(chain.statusStartDate),
-  );
-  if (chain.statusEndDate) {
-    employee += `, ${formatLabel(LABELS.employeeEnded, isoDate(chain.statusEndDate))}`;
-  }
-  lines.push(employee);
-  return lines;
-}
-
-/** The date part of an ISO date-time (the day the status changed; the time carries no meaning here). */
-function isoDate(value: string | null | undefined): string {
-  return value ? value.slice(0, 10) : '';
 }

@@ -25,22 +25,8 @@ import UNDO_CONFIRM from '@salesforce/label/c.EntraSync_Detail_UndoConfirm'; // 
 import ENTRA_OBJECT_ID from '@salesforce/label/c.EntraSync_Common_EntraObjectId'; // Entra object id: {0}
 
 import COL_LICENCE_KIND from '@salesforce/label/c.EntraSync_Detail_ColLicenceKind'; // Licence kind
-import PERSON_ACCOUNT from '@salesforce/label/c.EntraSync_Detail_PersonAccount'; // Person Account: {0}
-import EMPLOYEE from '@salesforce/label/c.EntraSync_Detail_Employee'; // Employee {0}: {1} since {2}
-import EMPLOYEE_ENDED from '@salesforce/label/c.EntraSync_Detail_EmployeeEnded'; // ended {0}
-import NO_EMPLOYEE from '@salesforce/label/c.EntraSync_Detail_NoEmployee'; // No Employee record yet
-import KIND_INTERNAL from '@salesforce/label/c.EntraSync_Common_KindInternal'; // Internal
-import KIND_EXTERNAL from '@salesforce/label/c.EntraSync_Common_KindExternal'; // External
-import KIND_UNIFIED_EMPLOYEE from '@salesforce/label/c.EntraSync_Common_KindUnifiedEmployee'; // Unified Employee
 export default {
   colLicenceKind: COL_LICENCE_KIND,
-  personAccount: PERSON_ACCOUNT,
-  employee: EMPLOYEE,
-  employeeEnded: EMPLOYEE_ENDED,
-  noEmployee: NO_EMPLOYEE,
-  kindInternal: KIND_INTERNAL,
-  kindExternal: KIND_EXTERNAL,
-  kindUnifiedEmployee: KIND_UNIFIED_EMPLOYEE,
   entraObjectId: ENTRA_OBJECT_ID,
   title: TITLE,
   noRun: NO_RUN,

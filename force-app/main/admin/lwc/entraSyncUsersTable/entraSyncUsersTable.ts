@@ -1,6 +1,13 @@
 import { LightningElement, api } from 'lwc';
 import { getUsers } from 'c/entraSyncAdminApi';
-import { errorMessage, formatLabel, type EmployeeChain, type UserPage, type UserRow } from 'c/entraSyncAdminUtils';
+import {
+  errorMessage,
+  formatLabel,
+  licenceKindName,
+  type EmployeeChain,
+  type UserPage,
+  type UserRow,
+} from 'c/entraSyncAdminUtils';
 import LABELS from './labels';
 
 /** How long the search box waits after the last keystroke before it asks the server. */
@@ -19,12 +26,6 @@ const FILTER_OPTIONS = [
 ];
 
 /** Licence kinds (EntraSyncRuleDecision.LICENCE_*) as the admin reads them. */
-const KIND_LABELS: Readonly<Record<string, string>> = {
-  Internal: LABELS.kindInternal,
-  External: LABELS.kindExternal,
-  UnifiedEmployee: LABELS.kindEmployee,
-};
-
 /** A user as a table row: the DTO plus the texts, titles, icons and classes of its cells. */
 type UserTableRow = UserRow & {
   objectIdTitle: string;
@@ -149,7 +150,7 @@ function toRow(user: UserRow): UserTableRow {
   return {
     ...user,
     objectIdTitle: formatLabel(LABELS.entraObjectId, user.entraObjectId),
-    licenceText: KIND_LABELS[user.licenceKind] ?? user.licenceKind,
+    licenceText: licenceKindName(user.licenceKind),
     stateText: states.join(' · '),
     stateIcon: user.isFrozen ? 'utility:lock' : user.isActive ? 'utility:success' : 'utility:ban',
     stateClass: user.isFrozen || !user.isActive ? 'slds-text-color_error' : 'slds-text-color_success',

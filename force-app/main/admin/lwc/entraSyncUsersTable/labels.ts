@@ -17,9 +17,6 @@ import COL_LICENCE from '@salesforce/label/c.EntraSync_Users_ColLicence'; // Lic
 import COL_PERSON_ACCOUNT from '@salesforce/label/c.EntraSync_Users_ColPersonAccount'; // Person account
 import COL_EMPLOYEE from '@salesforce/label/c.EntraSync_Users_ColEmployee'; // Employee
 import COL_LAST_CHANGE from '@salesforce/label/c.EntraSync_Users_ColLastChange'; // Last change
-import KIND_INTERNAL from '@salesforce/label/c.EntraSync_Users_KindInternal'; // Internal
-import KIND_EXTERNAL from '@salesforce/label/c.EntraSync_Users_KindExternal'; // External
-import KIND_EMPLOYEE from '@salesforce/label/c.EntraSync_Users_KindEmployee'; // Unified Employee
 import INACTIVE from '@salesforce/label/c.EntraSync_Users_Inactive'; // Inactive
 import FROZEN from '@salesforce/label/c.EntraSync_Users_Frozen'; // Frozen
 import EMPLOYEE_SINCE from '@salesforce/label/c.EntraSync_Users_EmployeeSince'; // {0} · {1} since {2}
@@ -58,9 +55,6 @@ export default {
   colPersonAccount: COL_PERSON_ACCOUNT,
   colEmployee: COL_EMPLOYEE,
   colLastChange: COL_LAST_CHANGE,
-  kindInternal: KIND_INTERNAL,
-  kindExternal: KIND_EXTERNAL,
-  kindEmployee: KIND_EMPLOYEE,
   inactive: INACTIVE,
   frozen: FROZEN,
   employeeSince: EMPLOYEE_SINCE,

@@ -23,9 +23,9 @@ jest.mock('@salesforce/label/c.EntraSync_Users_NoEmployee', () => ({ default: 'N
   virtual: true,
 });
 jest.mock('@salesforce/label/c.EntraSync_Users_NoChange', () => ({ default: 'No change recorded' }), { virtual: true });
-jest.mock('@salesforce/label/c.EntraSync_Users_KindInternal', () => ({ default: 'Internal' }), { virtual: true });
-jest.mock('@salesforce/label/c.EntraSync_Users_KindExternal', () => ({ default: 'External' }), { virtual: true });
-jest.mock('@salesforce/label/c.EntraSync_Users_KindEmployee', () => ({ default: 'Unified Employee' }), {
+jest.mock('@salesforce/label/c.EntraSync_Common_KindInternal', () => ({ default: 'Internal' }), { virtual: true });
+jest.mock('@salesforce/label/c.EntraSync_Common_KindExternal', () => ({ default: 'External' }), { virtual: true });
+jest.mock('@salesforce/label/c.EntraSync_Common_KindUnifiedEmployee', () => ({ default: 'Unified Employee' }), {
   virtual: true,
 });
 jest.mock('@salesforce/label/c.EntraSync_Users_Inactive', () => ({ default: 'Inactive' }), { virtual: true });
